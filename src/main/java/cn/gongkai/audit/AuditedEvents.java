@@ -1,0 +1,71 @@
+package cn.gongkai.audit;
+
+import cn.gongkai.org.AccountLocked;
+import cn.gongkai.org.DepartmentChanged;
+import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.org.UserAccountChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the audit entries for other modules' events. Listeners are synchronous, so an entry commits in the same
+ * transaction as the change it records.
+ */
+@Component
+class AuditedEvents {
+
+    private final AuditTrail trail;
+
+    AuditedEvents(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        Long agency = auth.getPrincipal() instanceof StaffPrincipal p ? p.agencyId() : null;
+        trail.recordAs(auth.getName(), address(auth), AuditRecord.of(agency, "LOGIN", "USER", auth.getName(), null));
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent event) {
+        Authentication auth = event.getAuthentication();
+        trail.recordAs(auth.getName(), address(auth), AuditRecord.of(null, "LOGIN_FAILED", "USER", auth.getName(),
+                event.getException().getClass().getSimpleName()));
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent event) {
+        Authentication auth = event.getAuthentication();
+        Long agency = auth.getPrincipal() instanceof StaffPrincipal p ? p.agencyId() : null;
+        trail.recordAs(auth.getName(), address(auth), AuditRecord.of(agency, "LOGOUT", "USER", auth.getName(), null));
+    }
+
+    @EventListener
+    void on(AccountLocked event) {
+        trail.recordAs(event.username(), event.address(),
+                AuditRecord.of(event.agencyId(), "ACCOUNT_LOCKED", "USER", event.username(), "5 failed attempts"));
+    }
+
+    @EventListener
+    void on(UserAccountChanged event) {
+        trail.record(AuditRecord.of(event.agencyId(), event.change(), "USER", event.username(), null)
+                .withChange(event.before(), event.after()));
+    }
+
+    @EventListener
+    void on(DepartmentChanged event) {
+        trail.record(AuditRecord.of(event.agencyId(), event.change(), "DEPARTMENT", event.departmentId(), null)
+                .withChange(event.before(), event.after()));
+    }
+
+    private static String address(Authentication auth) {
+        return auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress()
+                : AuditTrail.currentAddress();
+    }
+}

@@ -1,0 +1,146 @@
+package cn.gongkai.calendar;
+
+import cn.gongkai.audit.AuditRecord;
+import cn.gongkai.audit.AuditTrail;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The calendar's special days in PostgreSQL and the current {@link WorkCalendar} built from them. Every change is
+ * audited and publishes {@link WorkCalendarChanged}, on which open deadlines are recomputed.
+ */
+@Service
+public class WorkCalendarStore {
+
+    private final SpecialDays days;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final AtomicReference<WorkCalendar> current = new AtomicReference<>();
+
+    WorkCalendarStore(SpecialDays days, ApplicationEventPublisher events, AuditTrail audit) {
+        this.days = days;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** The calendar as last committed. */
+    public WorkCalendar current() {
+        WorkCalendar calendar = current.get();
+        if (calendar == null) {
+            calendar = reload();
+        }
+        return calendar;
+    }
+
+    /** Re-reads the special days (also after another node changed them). */
+    @Transactional(readOnly = true)
+    public WorkCalendar reload() {
+        WorkCalendar calendar = WorkCalendar.of(days.findAll().stream().map(SpecialDay::toDay).toList());
+        current.set(calendar);
+        return calendar;
+    }
+
+    /** The holidays and adjusted working days whose date falls in a year, in date order. */
+    public List<CalendarDay> specialDays(int year) {
+        return current().specialDays().stream().filter(d -> d.date().getYear() == year)
+                .sorted(Comparator.comparing(CalendarDay::date)).toList();
+    }
+
+    /** Whether the State Council's arrangement for a year is in the calendar (any holiday that year). */
+    public boolean covers(int year) {
+        return current().specialDays().stream()
+                .anyMatch(d -> d.date().getYear() == year && d.kind() == DayKind.HOLIDAY);
+    }
+
+    @Transactional
+    public void save(CalendarDay day) {
+        if (day.kind() != DayKind.HOLIDAY && day.kind() != DayKind.ADJUSTED_WORKING_DAY) {
+            throw new InvalidCalendarImport("calendar.day.error.kind");
+        }
+        if (!WorkCalendar.inRange(day.date())) {
+            throw new InvalidCalendarImport("calendar.day.error.range");
+        }
+        if (day.name().isBlank()) {
+            throw new InvalidCalendarImport("calendar.day.error.name");
+        }
+        var existing = days.findById(day.date());
+        String before = existing.map(d -> describe(d.toDay())).orElse(null);
+        existing.ifPresentOrElse(d -> d.apply(day), () -> days.save(new SpecialDay(day)));
+        changed(Set.of(day.date().getYear()), "CALENDAR_DAY_SAVED", day.date().toString(), before, describe(day));
+    }
+
+    @Transactional
+    public void remove(LocalDate date) {
+        days.findById(date).ifPresent(d -> {
+            String before = describe(d.toDay());
+            days.delete(d);
+            changed(Set.of(date.getYear()), "CALENDAR_DAY_REMOVED", date.toString(), before, null);
+        });
+    }
+
+    /**
+     * Imports one State Council notice in the reference JSON format. Its days replace those of the same dates;
+     * returns how many days were read.
+     */
+    @Transactional
+    public int importNotice(String json) {
+        List<CalendarDay> notice = HolidayNotice.parse(json);
+        if (notice.isEmpty()) {
+            throw new InvalidCalendarImport("calendar.import.error.empty");
+        }
+        Set<Integer> years = new TreeSet<>();
+        for (CalendarDay day : notice) {
+            if (!WorkCalendar.inRange(day.date())) {
+                throw new InvalidCalendarImport("calendar.day.error.range");
+            }
+            days.findById(day.date()).ifPresentOrElse(d -> d.apply(day), () -> days.save(new SpecialDay(day)));
+            years.add(day.date().getYear());
+        }
+        changed(years, "CALENDAR_IMPORTED", years.toString(), null, notice.size() + " days");
+        return notice.size();
+    }
+
+    /** Seeds an empty calendar without auditing each day (first start only). */
+    @Transactional
+    void seed(Collection<CalendarDay> seedDays) {
+        seedDays.forEach(d -> days.save(new SpecialDay(d)));
+        afterCommitReload();
+    }
+
+    boolean isEmpty() {
+        return days.count() == 0;
+    }
+
+    private void changed(Set<Integer> years, String action, String objectId, String before, String after) {
+        audit.record(AuditRecord.of(null, action, "CALENDAR", objectId, null).withChange(before, after));
+        events.publishEvent(new WorkCalendarChanged(Set.copyOf(years), action));
+        afterCommitReload();
+    }
+
+    private void afterCommitReload() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    reload();
+                }
+            });
+        } else {
+            reload();
+        }
+    }
+
+    private static String describe(CalendarDay day) {
+        return day.date() + " " + day.kind() + " " + day.name();
+    }
+}

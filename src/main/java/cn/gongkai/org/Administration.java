@@ -1,0 +1,148 @@
+package cn.gongkai.org;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Departments and accounts, always inside the administrator's own agency. */
+@Service
+@Transactional
+class Administration {
+
+    private final Departments departments;
+    private final UserAccounts users;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    Administration(Departments departments, UserAccounts users, PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
+        this.departments = departments;
+        this.users = users;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    List<Department> departments(Long agencyId) {
+        return departments.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId);
+    }
+
+    @Transactional(readOnly = true)
+    Department department(Long agencyId, Long id) {
+        return departments.findByIdAndAgencyId(id, agencyId).orElseThrow(NotInAgency::new);
+    }
+
+    Department createDepartment(Long agencyId, DepartmentForm form) {
+        if (departments.existsByAgencyIdAndName(agencyId, form.getName())) {
+            throw new OrgRuleViolation("name", "org.department.name.taken");
+        }
+        Department d = departments.save(new Department(agencyId, form.getName(), form.getSortOrder()));
+        events.publishEvent(new DepartmentChanged(agencyId, d.getId(), "DEPARTMENT_CREATED", null, d.describe()));
+        return d;
+    }
+
+    Department updateDepartment(Long agencyId, Long id, DepartmentForm form) {
+        Department d = department(agencyId, id);
+        if (!d.getName().equals(form.getName()) && departments.existsByAgencyIdAndName(agencyId, form.getName())) {
+            throw new OrgRuleViolation("name", "org.department.name.taken");
+        }
+        String before = d.describe();
+        d.rename(form.getName(), form.getSortOrder(), form.isActive());
+        events.publishEvent(new DepartmentChanged(agencyId, id, "DEPARTMENT_CHANGED", before, d.describe()));
+        return d;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserAccount> users(Long agencyId) {
+        return users.findByAgencyIdOrderByDepartmentIdAscUsernameAsc(agencyId);
+    }
+
+    @Transactional(readOnly = true)
+    UserAccount user(Long agencyId, Long id) {
+        return users.findByIdAndAgencyId(id, agencyId).orElseThrow(NotInAgency::new);
+    }
+
+    UserAccount createUser(Long agencyId, UserForm form) {
+        requireOwnDepartment(agencyId, form.getDepartmentId());
+        if (users.existsByUsername(form.getUsername())) {
+            throw new OrgRuleViolation("username", "org.user.username.taken");
+        }
+        if (!PasswordPolicy.acceptable(form.getPassword())) {
+            throw new OrgRuleViolation("password", "org.user.password.weak");
+        }
+        UserAccount account = users.save(new UserAccount(agencyId, form.getDepartmentId(), form.getUsername(),
+                form.getDisplayName(), encoder.encode(form.getPassword()), blankToNull(form.getEmail()),
+                form.getRoles()));
+        events.publishEvent(new UserAccountChanged(agencyId, account.getId(), account.getUsername(), "USER_CREATED",
+                null, account.describe()));
+        return account;
+    }
+
+    UserAccount updateUser(Long agencyId, Long id, UserForm form) {
+        requireOwnDepartment(agencyId, form.getDepartmentId());
+        UserAccount account = user(agencyId, id);
+        String before = account.describe();
+        account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()), form.getRoles());
+        events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "USER_CHANGED", before,
+                account.describe()));
+        return account;
+    }
+
+    /** Sets a new random password and returns it once, for the administrator to hand over. */
+    String resetPassword(Long agencyId, Long id) {
+        UserAccount account = user(agencyId, id);
+        String password = randomPassword();
+        account.changePassword(encoder.encode(password));
+        events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "PASSWORD_RESET", null,
+                null));
+        return password;
+    }
+
+    void setEnabled(Long agencyId, Long id, boolean enabled, Long actingUserId) {
+        UserAccount account = user(agencyId, id);
+        if (!enabled && id.equals(actingUserId)) {
+            throw new OrgRuleViolation("enabled", "org.user.disable.self");
+        }
+        String before = account.describe();
+        account.enable(enabled);
+        events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(),
+                enabled ? "USER_ENABLED" : "USER_DISABLED", before, account.describe()));
+    }
+
+    private void requireOwnDepartment(Long agencyId, Long departmentId) {
+        if (departmentId == null || departments.findByIdAndAgencyId(departmentId, agencyId).isEmpty()) {
+            throw new OrgRuleViolation("departmentId", "org.user.department.required");
+        }
+    }
+
+    static String randomPassword() {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz";
+        String digits = "23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        for (int i = 0; i < 4; i++) {
+            sb.insert(random.nextInt(sb.length() + 1), digits.charAt(random.nextInt(digits.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Asked for a department or account of another agency: answered as if it did not exist. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static class NotInAgency extends RuntimeException {
+    }
+
+    static Set<Role> allRoles() {
+        return Set.of(Role.values());
+    }
+}

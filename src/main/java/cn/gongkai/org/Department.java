@@ -1,0 +1,60 @@
+package cn.gongkai.org;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** 科室 / 局属单位: a unit inside an agency. */
+@Entity
+@Table(name = "department")
+public class Department {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long agencyId;
+    private String name;
+    private int sortOrder;
+    private boolean active = true;
+
+    protected Department() {
+    }
+
+    Department(Long agencyId, String name, int sortOrder) {
+        this.agencyId = agencyId;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    void rename(String name, int sortOrder, boolean active) {
+        this.name = name;
+        this.sortOrder = sortOrder;
+        this.active = active;
+    }
+
+    String describe() {
+        return "name=" + name + ", sortOrder=" + sortOrder + ", active=" + active;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

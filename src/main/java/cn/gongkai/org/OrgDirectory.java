@@ -1,0 +1,76 @@
+package cn.gongkai.org;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who holds which role where: the org module's read API for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+    private final Agencies agencies;
+    private final Departments departments;
+    private final UserAccounts users;
+
+    OrgDirectory(Agencies agencies, Departments departments, UserAccounts users) {
+        this.agencies = agencies;
+        this.departments = departments;
+        this.users = users;
+    }
+
+    /** The signed-in staff member, if any. */
+    public static Optional<StaffPrincipal> currentPrincipal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? Optional.of(p) : Optional.empty();
+    }
+
+    public Optional<StaffMember> member(Long userId) {
+        return users.findById(userId).map(UserAccount::toMember);
+    }
+
+    /**
+     * Holders of a role in an agency; with a department, only those in that department.
+     */
+    public List<StaffMember> holders(Long agencyId, Long departmentId, Role role) {
+        return users.findByAgencyAndRole(agencyId, role).stream()
+                .filter(u -> departmentId == null || departmentId.equals(u.getDepartmentId()))
+                .map(UserAccount::toMember).toList();
+    }
+
+    /**
+     * The leaders to escalate a member's overdue work to: the member's department heads, or, for a department head
+     * (or when the department has none), the agency's leaders (分管领导).
+     */
+    public List<StaffMember> leadersOf(StaffMember member) {
+        if (!member.has(Role.DEPT_HEAD)) {
+            List<StaffMember> heads = holders(member.agencyId(), member.departmentId(), Role.DEPT_HEAD).stream()
+                    .filter(h -> !h.id().equals(member.id())).toList();
+            if (!heads.isEmpty()) {
+                return heads;
+            }
+        }
+        return holders(member.agencyId(), null, Role.LEADER).stream().filter(h -> !h.id().equals(member.id()))
+                .toList();
+    }
+
+    public List<Agency> agencies() {
+        return agencies.findAllByOrderById();
+    }
+
+    public Optional<Agency> agency(Long id) {
+        return agencies.findById(id);
+    }
+
+    /** Department id → name for one agency, in display order. */
+    public Map<Long, String> departmentNames(Long agencyId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        departments.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).forEach(d -> names.put(d.getId(), d.getName()));
+        return names;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.gongkai.platform;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+@EnableAsync
+class PlatformConfiguration implements WebMvcConfigurer {
+
+    private final ShellInterceptor shell;
+
+    PlatformConfiguration(ShellInterceptor shell) {
+        this.shell = shell;
+    }
+
+    @Bean
+    static Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The UI speaks zh-CN; the bundle is messages.properties. */
+    @Bean
+    static LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(shell).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**");
+    }
+}

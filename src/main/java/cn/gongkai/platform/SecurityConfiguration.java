@@ -1,0 +1,67 @@
+package cn.gongkai.platform;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Workbench: form login, CSRF on. API under /api/v1: the session (with CSRF for changes) or HTTP Basic (no CSRF),
+ * 401/403 answered as JSON. Everything else (portal, public API) is open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the {id} prefix so that the algorithm can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        RequestMatcher needsCsrf = request -> {
+            String m = request.getMethod();
+            boolean safe = "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m);
+            return !safe && request.getHeader("Authorization") == null;
+        };
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> json(res, 401, "未登录或凭据无效")))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> json(res, 401, "未登录或凭据无效"))
+                        .accessDeniedHandler((req, res, ex) -> json(res, 403, "无权访问")))
+                .csrf(c -> c.requireCsrfProtectionMatcher(needsCsrf));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/workbench/**").authenticated().anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workbench", true)
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'")));
+        return http.build();
+    }
+
+    private static void json(HttpServletResponse res, int status, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType("application/json;charset=UTF-8");
+        res.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
+    }
+}

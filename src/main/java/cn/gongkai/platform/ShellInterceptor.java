@@ -1,0 +1,73 @@
+package cn.gongkai.platform;
+
+import cn.gongkai.notification.Inbox;
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.org.Role;
+import cn.gongkai.org.StaffPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Fills the workbench and portal layouts: the signed-in member, the navigation their roles may use, the unread
+ * count, and the agency whose portal this is.
+ */
+@Component
+class ShellInterceptor implements HandlerInterceptor {
+
+    /** One workbench navigation entry, shown when the member holds any of {@code roles} (empty: everyone). */
+    record NavItem(String key, String href, Set<Role> roles) {
+        boolean visibleTo(StaffPrincipal me) {
+            return roles.isEmpty() || roles.stream().anyMatch(me::has);
+        }
+    }
+
+    static final List<NavItem> WORKBENCH_NAV = List.of(
+            new NavItem("nav.home", "/workbench", Set.of()),
+            new NavItem("nav.inbox", "/workbench/inbox", Set.of()),
+            new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
+            new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
+            new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),
+            new NavItem("nav.departments", "/workbench/admin/departments", Set.of(Role.ADMIN)));
+
+    private final OrgDirectory org;
+    private final Inbox inbox;
+    private final String portalAgencyCode;
+
+    ShellInterceptor(OrgDirectory org, Inbox inbox, @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+        this.org = org;
+        this.inbox = inbox;
+        this.portalAgencyCode = portalAgencyCode;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView mav) {
+        if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        Optional<StaffPrincipal> me = OrgDirectory.currentPrincipal();
+        String path = request.getRequestURI();
+        me.ifPresent(p -> {
+            mav.addObject("me", p);
+            mav.addObject("nav", WORKBENCH_NAV.stream().filter(n -> n.visibleTo(p)).toList());
+            mav.addObject("unread", inbox.unreadCount(p.id()));
+            org.agency(p.agencyId()).ifPresent(a -> mav.addObject("myAgency", a));
+        });
+        mav.addObject("currentPath", path);
+        portalAgency().ifPresent(a -> mav.addObject("portalAgency", a));
+    }
+
+    private Optional<Agency> portalAgency() {
+        List<Agency> agencies = org.agencies();
+        return agencies.stream().filter(a -> a.getCode().equals(portalAgencyCode)).findFirst()
+                .or(() -> agencies.stream().findFirst());
+    }
+}
