@@ -58,6 +58,12 @@ class CalendarUpkeep {
         }
     }
 
+    /** Also once at start-up, after the organisation has been set up. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void onStart() {
+        check();
+    }
+
     @ApplicationModuleListener
     void on(WorkCalendarChanged changed) {
         check();
