@@ -40,12 +40,14 @@ class EmbeddedDatabaseConfiguration {
             pid.delete();
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.toFile())
-                .setCleanDataDirectory(clean).setServerConfig("timezone", "Asia/Shanghai")
+                .setCleanDataDirectory(clean).setRegisterShutdownHook(false).setServerConfig("timezone", "Asia/Shanghai")
                 .setServerConfig("max_connections", "100").setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C");
         if (port > 0) {
             builder.setPort(port);
         }
+        // Spring stops the server (destroyMethod) after everything that uses it; a JVM hook of its own would stop it
+        // while the context is still closing.
         EmbeddedPostgres pg = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dir);
         return pg;
