@@ -1,0 +1,60 @@
+package cn.gongkai.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gongkai.GongkaiApplication;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Outside demo mode: one administrator on first start, and never a demo password. */
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartTest {
+
+    private static ConfigurableApplicationContext start(Path dataDir, String profile, String... extra) {
+        String[] args = new String[extra.length + 5];
+        args[0] = "--gongkai.embedded-db.data-dir=" + dataDir;
+        args[1] = "--server.port=0";
+        args[2] = "--logging.file.name=target/test-logs/first-start.log";
+        args[3] = "--db-scheduler.shutdown-max-wait=2s";
+        args[4] = "--spring.profiles.active=" + profile;
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        return new SpringApplicationBuilder(GongkaiApplication.class).run(args);
+    }
+
+    @Test
+    void anEmptyDatabaseGetsOneAdministratorWithThePasswordFromTheEnvironmentAndNoDemoUsers(@TempDir Path dir) {
+        try (var app = start(dir.resolve("pg"), "default", "--gongkai.bootstrap.admin-password=Strong2026pw")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select username from user_account", String.class)).containsExactly("admin");
+            String hash = jdbc.queryForObject("select password_hash from user_account", String.class);
+            assertThat(app.getBean(PasswordEncoder.class).matches("Strong2026pw", hash)).isTrue();
+            assertThat(jdbc.queryForList("select role from user_role", String.class)).containsExactly("ADMIN");
+        }
+    }
+
+    @Test
+    void withoutAConfiguredPasswordAOneTimePasswordIsPrintedOnce(@TempDir Path dir, CapturedOutput output) {
+        try (var app = start(dir.resolve("pg"), "default")) {
+            String printed = output.getOut().replaceAll("(?s).*One-time password: (\\S+).*", "$1");
+            String hash = app.getBean(JdbcTemplate.class)
+                    .queryForObject("select password_hash from user_account where username = 'admin'", String.class);
+            assertThat(app.getBean(PasswordEncoder.class).matches(printed, hash)).isTrue();
+        }
+    }
+
+    @Test
+    void theAppRefusesToStartOutsideDemoModeWhileADemoPasswordExists(@TempDir Path dir) {
+        Path pg = dir.resolve("pg");
+        start(pg, "demo").close();
+        assertThatThrownBy(() -> start(pg, "default").close()).hasStackTraceContaining("demo password");
+    }
+}
