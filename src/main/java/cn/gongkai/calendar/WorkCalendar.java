@@ -85,10 +85,10 @@ public final class WorkCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + n);
         }
+        int i = offset(date);
         if (n == 0) {
             return date;
         }
-        int i = offset(date);
         int target = workingCount[i] + n;
         if (target > workingDayIndex.length) {
             throw new IllegalArgumentException("date outside the calendar's range: " + date + " + " + n);
@@ -103,7 +103,7 @@ public final class WorkCalendar {
 
     /** The first working day on or after {@code date}: a request received on a rest day counts from here. */
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-        return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
+        return plusWorkingDays(date, isWorkingDay(date) ? 0 : 1);
     }
 
     /** Clock hours (public-opinion deadlines): not working days, so rest days count too. */
