@@ -1,6 +1,7 @@
 package cn.gongkai.audit;
 
 import cn.gongkai.org.AccountLocked;
+import cn.gongkai.org.AgencyChanged;
 import cn.gongkai.org.DepartmentChanged;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.org.UserAccountChanged;
@@ -55,6 +56,12 @@ class AuditedEvents {
     @EventListener
     void on(UserAccountChanged event) {
         trail.record(AuditRecord.of(event.agencyId(), event.change(), "USER", event.username(), null)
+                .withChange(event.before(), event.after()));
+    }
+
+    @EventListener
+    void on(AgencyChanged event) {
+        trail.record(AuditRecord.of(event.agencyId(), "AGENCY_CHANGED", "AGENCY", event.agencyId(), null)
                 .withChange(event.before(), event.after()));
     }
 

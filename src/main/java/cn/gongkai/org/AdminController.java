@@ -32,6 +32,27 @@ class AdminController {
         return Role.values();
     }
 
+    @GetMapping("/agency")
+    String agency(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("form", AgencyForm.of(admin.agency(me.agencyId())));
+        return "org/agency";
+    }
+
+    @PostMapping("/agency")
+    String configureAgency(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") AgencyForm form,
+            BindingResult errors, RedirectAttributes flash) {
+        if (!errors.hasErrors()) {
+            try {
+                admin.configureAgency(me.agencyId(), form);
+                flash.addFlashAttribute("notice", "org.agency.saved");
+                return "redirect:/workbench/admin/agency";
+            } catch (OrgRuleViolation e) {
+                errors.rejectValue(e.field(), e.getMessage());
+            }
+        }
+        return "org/agency";
+    }
+
     @GetMapping("/departments")
     String departments(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("departments", admin.departments(me.agencyId()));

@@ -13,17 +13,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Administration {
 
+    private final Agencies agencies;
     private final Departments departments;
     private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
 
-    Administration(Departments departments, UserAccounts users, PasswordEncoder encoder,
+    Administration(Agencies agencies, Departments departments, UserAccounts users, PasswordEncoder encoder,
             ApplicationEventPublisher events) {
+        this.agencies = agencies;
         this.departments = departments;
         this.users = users;
         this.encoder = encoder;
         this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    Agency agency(Long agencyId) {
+        return agencies.findById(agencyId).orElseThrow(NotInAgency::new);
+    }
+
+    Agency configureAgency(Long agencyId, AgencyForm form) {
+        if (form.getOrganisationCode().length() == 18 && !CreditCode.isValid(form.getOrganisationCode())) {
+            throw new OrgRuleViolation("organisationCode", "org.agency.organisationCode.check");
+        }
+        Agency agency = agency(agencyId);
+        String before = agency.describe();
+        agency.configure(form.getName(), form.getOrganisationCode(), form.getYellowDays());
+        events.publishEvent(new AgencyChanged(agencyId, before, agency.describe()));
+        return agency;
     }
 
     @Transactional(readOnly = true)

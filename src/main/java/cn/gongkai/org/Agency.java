@@ -34,6 +34,16 @@ public class Agency {
         this.organisationCode = organisationCode;
     }
 
+    void configure(String name, String organisationCode, int yellowDays) {
+        this.name = name;
+        this.organisationCode = organisationCode;
+        this.yellowDays = yellowDays;
+    }
+
+    String describe() {
+        return "name=" + name + ", organisationCode=" + organisationCode + ", yellowDays=" + yellowDays;
+    }
+
     public Long getId() {
         return id;
     }
