@@ -119,6 +119,10 @@ class AdminController {
     @PostMapping("/users")
     String createUser(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors, Model model, RedirectAttributes flash) {
+        // Checked here too, so that a weak password is reported together with the other mistakes, not after them.
+        if (!PasswordPolicy.acceptable(form.getPassword())) {
+            errors.rejectValue("password", "org.user.password.weak");
+        }
         if (!errors.hasErrors()) {
             try {
                 admin.createUser(me.agencyId(), form);

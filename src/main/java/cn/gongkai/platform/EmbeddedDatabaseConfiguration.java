@@ -39,6 +39,8 @@ class EmbeddedDatabaseConfiguration {
             // A previous run was killed: the server is gone, its pid file is stale.
             pid.delete();
         }
+        // No shutdown hook of its own: it raced Spring's and stopped the server while beans were still closing
+        // (the event publication registry then waited 30 s for a connection). Spring closes it last instead.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir.toFile())
                 .setCleanDataDirectory(clean).setRegisterShutdownHook(false).setServerConfig("timezone", "Asia/Shanghai")
                 .setServerConfig("max_connections", "100").setLocaleConfig("encoding", "UTF8")

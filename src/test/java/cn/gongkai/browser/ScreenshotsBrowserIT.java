@@ -1,0 +1,63 @@
+package cn.gongkai.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.support.Browser;
+import cn.gongkai.support.GongkaiAppTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Full-page screenshots at 1280×800 for docs/screenshots, replaced on every run. Each also checks that the page
+ * really shows what the picture is meant to show. Chinese needs a CJK font on the machine (fonts-noto-cjk).
+ */
+@GongkaiAppTest
+class ScreenshotsBrowserIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void workbenchHomeAsOffice() {
+        Page page = browser.newPage(port);
+        Browser.signIn(page, "office", Browser.DEMO_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("我的待办");
+
+        save(page, "workbench.png");
+    }
+
+    @Test
+    void calendarOctober2025AsAdmin() {
+        Page page = browser.newPage(port);
+        Browser.signIn(page, "admin", Browser.DEMO_PASSWORD);
+        page.navigate("/workbench/calendar?month=2025-10");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("2025年10月工作日历");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("编辑2025年节假日"))).isVisible();
+
+        save(page, "calendar.png");
+    }
+
+    @Test
+    void portalHome() {
+        Page page = browser.newPage(port);
+        page.navigate("/");
+        assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市交通运输局");
+
+        save(page, "portal.png");
+    }
+
+    private static void save(Page page, String name) {
+        page.evaluate("document.fonts.ready");
+        Path file = Browser.screenshot(page, name);
+        assertThat(file).isRegularFile();
+    }
+}
