@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
 class WorkbenchBrowserIT {
 
     private static final List<String> WORKBENCH_NAV = List.of("我的待办", "消息提醒", "工作日历", "审计日志", "用户管理",
-            "科室管理");
+            "科室管理", "机关设置");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -39,7 +39,7 @@ class WorkbenchBrowserIT {
 
     @ParameterizedTest(name = "{0} signs in, lands on 我的待办 with exactly [{1}], and signs out")
     @CsvSource(delimiter = ';', textBlock = """
-            admin;    我的待办 消息提醒 工作日历 审计日志 用户管理 科室管理
+            admin;    我的待办 消息提醒 工作日历 审计日志 用户管理 科室管理 机关设置
             office;   我的待办 消息提醒 工作日历
             secrecy;  我的待办 消息提醒 工作日历
             leader;   我的待办 消息提醒 工作日历
