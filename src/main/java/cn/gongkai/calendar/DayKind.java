@@ -5,7 +5,7 @@ public enum DayKind {
     WORKDAY(true),
     WEEKEND(false),
     HOLIDAY(false),
-    /** 调休上班: a weekend day made a working day by the State Council's notice. */
+    /** 调休上班: a day the State Council's notice makes a working day (usually a weekend day). */
     ADJUSTED_WORKING_DAY(true);
 
     private final boolean working;
