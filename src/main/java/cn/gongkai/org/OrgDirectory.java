@@ -63,6 +63,12 @@ public class OrgDirectory {
         return agencies.findAllByOrderById();
     }
 
+    /** The agency whose portal is served: the configured code, or the first agency. */
+    public Optional<Agency> portalAgency(String code) {
+        List<Agency> all = agencies.findAllByOrderById();
+        return all.stream().filter(a -> a.getCode().equals(code)).findFirst().or(() -> all.stream().findFirst());
+    }
+
     public Optional<Agency> agency(Long id) {
         return agencies.findById(id);
     }

@@ -1,7 +1,6 @@
 package cn.gongkai.platform;
 
 import cn.gongkai.notification.Inbox;
-import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
@@ -32,6 +31,9 @@ class ShellInterceptor implements HandlerInterceptor {
     static final List<NavItem> WORKBENCH_NAV = List.of(
             new NavItem("nav.home", "/workbench", Set.of()),
             new NavItem("nav.inbox", "/workbench/inbox", Set.of()),
+            new NavItem("nav.items", "/workbench/items", Set.of(Role.STAFF, Role.DEPT_HEAD, Role.SECRECY_REVIEWER,
+                    Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
+            new NavItem("nav.catalog", "/workbench/catalog", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
             new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
             new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),
@@ -63,12 +65,6 @@ class ShellInterceptor implements HandlerInterceptor {
             org.agency(p.agencyId()).ifPresent(a -> mav.addObject("myAgency", a));
         });
         mav.addObject("currentPath", path);
-        portalAgency().ifPresent(a -> mav.addObject("portalAgency", a));
-    }
-
-    private Optional<Agency> portalAgency() {
-        List<Agency> agencies = org.agencies();
-        return agencies.stream().filter(a -> a.getCode().equals(portalAgencyCode)).findFirst()
-                .or(() -> agencies.stream().findFirst());
+        org.portalAgency(portalAgencyCode).ifPresent(a -> mav.addObject("portalAgency", a));
     }
 }

@@ -1,0 +1,92 @@
+package cn.gongkai.catalog;
+
+import cn.gongkai.audit.AuditRecord;
+import cn.gongkai.audit.AuditTrail;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalog's transitions: publish (or file), a new version, withdraw, repeal. */
+@Service
+public class Catalog {
+
+    private final CatalogEntries entries;
+    private final CatalogVersions versions;
+    private final CatalogAttachments attachments;
+    private final IndexNumbers indexNumbers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Catalog(CatalogEntries entries, CatalogVersions versions, CatalogAttachments attachments, IndexNumbers indexNumbers,
+            AuditTrail audit, Clock clock) {
+        this.entries = entries;
+        this.versions = versions;
+        this.attachments = attachments;
+        this.indexNumbers = indexNumbers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Catalogues an item that passed every gate: a new entry with the next index number, or a new version of the
+     * item's entry. Proactive items become public; on-request and exempt items are filed internally.
+     */
+    @Transactional
+    public PublishedEntry publish(Publication p) {
+        Instant now = Instant.now(clock);
+        CatalogEntry entry = entries.findByItemId(p.itemId()).map(e -> {
+            e.apply(p, now);
+            return e;
+        }).orElseGet(() -> entries.save(new CatalogEntry(p,
+                indexNumbers.next(p.agencyId(), p.organisationCode(), p.createdOn().getYear()), now)));
+        versions.save(new CatalogVersion(entry.getId(), p.version(), p.title(), p.summary(), now));
+        attachments.deleteByEntryId(entry.getId());
+        p.files().forEach(f -> attachments.save(new CatalogAttachment(entry.getId(), f)));
+        audit.record(AuditRecord.of(p.agencyId(), entry.getState() == EntryState.PUBLISHED ? "CATALOG_PUBLISHED"
+                : "CATALOG_FILED", "CATALOG_ENTRY", entry.getIndexNumber(), "version " + p.version()));
+        return new PublishedEntry(entry.getId(), entry.getIndexNumber(), p.version(), entry.getState(), now);
+    }
+
+    @Transactional
+    public CatalogEntry withdraw(Long agencyId, Long entryId, String reason) {
+        CatalogEntry entry = entries.findByIdAndAgencyId(entryId, agencyId)
+                .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
+        requireReason(reason);
+        String before = entry.getState().name();
+        entry.withdraw(reason.trim(), Instant.now(clock));
+        audit.record(AuditRecord.of(agencyId, "CATALOG_WITHDRAWN", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
+                .withChange(before, entry.getState().name()));
+        return entry;
+    }
+
+    @Transactional
+    public CatalogEntry repeal(Long agencyId, Long entryId, String reason) {
+        CatalogEntry entry = entries.findByIdAndAgencyId(entryId, agencyId)
+                .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
+        requireReason(reason);
+        String before = entry.getState().name();
+        entry.repeal(reason.trim(), Instant.now(clock));
+        audit.record(AuditRecord.of(agencyId, "CATALOG_REPEALED", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
+                .withChange(before, entry.getState().name()));
+        return entry;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CatalogEntry> entryOfItem(Long itemId) {
+        return entries.findByItemId(itemId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogVersion> history(Long entryId) {
+        return versions.findByEntryIdOrderByVersionDesc(entryId);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CatalogRuleViolation("catalog.error.reasonRequired");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.gongkai.catalog;
+
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.OrgDirectory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Open data: the public catalog as JSON. Only public entries, whatever is asked. */
+@RestController
+@RequestMapping(path = "/api/v1/catalog", produces = "application/json")
+class CatalogApiController {
+
+    private final CatalogSearch search;
+    private final OrgDirectory org;
+    private final String portalAgencyCode;
+
+    CatalogApiController(CatalogSearch search, OrgDirectory org,
+            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+        this.search = search;
+        this.org = org;
+        this.portalAgencyCode = portalAgencyCode;
+    }
+
+    private Agency agency() {
+        return org.portalAgency(portalAgencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/search")
+    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Long department, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String genre, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        CatalogPage result = search.search(new CatalogQuery(agency().getId(), q, topic, department, genre, year, page,
+                size, null));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", result.total());
+        body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
+        return body;
+    }
+
+    @GetMapping("/items/{prefix}/{suffix}")
+    Map<String, Object> item(@PathVariable String prefix, @PathVariable String suffix) {
+        CatalogEntry e = search.publicEntry(agency().getId(), prefix + "/" + suffix)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, Object> body = summary(e);
+        body.put("documentNumber", e.getDocumentNumber());
+        body.put("createdOn", e.getCreatedOn().toString());
+        body.put("validity", e.getValidity().name());
+        body.put("body", e.getBody());
+        body.put("version", e.getVersion());
+        body.put("files", search.files(e).stream().map(f -> Map.of("filename", f.getFilename(), "contentType",
+                f.getContentType(), "size", f.getSizeBytes(), "url", "/portal/files/" + f.getId())).toList());
+        return body;
+    }
+
+    static Map<String, Object> summary(CatalogEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("indexNumber", e.getIndexNumber());
+        m.put("title", e.getTitle());
+        m.put("summary", e.getSummary());
+        m.put("publishedAt", e.getPublishedAt().toString());
+        m.put("agency", e.getAgencyName());
+        m.put("department", e.getDepartmentName());
+        m.put("topic", e.getTopic());
+        m.put("genre", e.getGenre());
+        m.put("url", "/portal/catalog/" + e.getIndexNumber());
+        return m;
+    }
+
+    static List<String> fields() {
+        return List.of("indexNumber", "title", "summary", "publishedAt", "agency", "department", "topic", "genre",
+                "url");
+    }
+}

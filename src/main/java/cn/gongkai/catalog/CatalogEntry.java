@@ -1,0 +1,266 @@
+package cn.gongkai.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** One item in the catalog, carrying its currently published version; earlier versions are in catalog_version. */
+@Entity
+@Table(name = "catalog_entry")
+@Indexed(index = "catalog")
+public class CatalogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @GenericField
+    private Long agencyId;
+    private Long itemId;
+    @KeywordField
+    private String indexNumber;
+    private int version;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS, projectable = Projectable.YES)
+    private String title;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @KeywordField(name = "documentNumber_keyword", normalizer = ChineseAnalysis.KEYWORD)
+    private String documentNumber;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private String summary;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private String body;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    private String attachmentText;
+    @GenericField(sortable = Sortable.YES)
+    private LocalDate createdOn;
+    @KeywordField
+    private String topic;
+    @KeywordField
+    private String genre;
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    private String keywords;
+    private String agencyName;
+    @GenericField
+    private Long departmentId;
+    private String departmentName;
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    private DisclosureAttribute attribute;
+    private String channels;
+    private String drafterName;
+    private String reviewers;
+    @Enumerated(EnumType.STRING)
+    @KeywordField
+    private EntryState state;
+    @Enumerated(EnumType.STRING)
+    private Validity validity;
+    @GenericField(sortable = Sortable.YES)
+    private Instant publishedAt;
+    /** The year of publication, for browsing. */
+    @GenericField
+    private int publishedYear;
+    private Instant stateChangedAt;
+    private String stateReason;
+
+    protected CatalogEntry() {
+    }
+
+    CatalogEntry(Publication p, String indexNumber, Instant now) {
+        this.agencyId = p.agencyId();
+        this.itemId = p.itemId();
+        this.indexNumber = indexNumber;
+        apply(p, now);
+    }
+
+    /** A new version (变更) replaces the published content; the index number stays. */
+    void apply(Publication p, Instant now) {
+        this.version = p.version();
+        this.title = p.title();
+        this.documentNumber = p.documentNumber();
+        this.summary = p.summary();
+        this.body = p.body();
+        this.attachmentText = String.join("\n", p.files().stream().map(f -> f.text() == null ? "" : f.text()).toList());
+        this.createdOn = p.createdOn();
+        this.topic = p.topic();
+        this.genre = p.genre();
+        this.keywords = p.keywords();
+        this.agencyName = p.agencyName();
+        this.departmentId = p.departmentId();
+        this.departmentName = p.departmentName();
+        this.attribute = p.attribute();
+        this.channels = p.channels();
+        this.drafterName = p.drafterName();
+        this.reviewers = p.reviewers();
+        // 目录 四: only proactive information is public; on-request and exempt items are catalogued and filed.
+        this.state = p.attribute() == DisclosureAttribute.PROACTIVE ? EntryState.PUBLISHED : EntryState.FILED;
+        this.validity = Validity.VALID;
+        this.publishedAt = now;
+        this.publishedYear = now.atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        this.stateChangedAt = null;
+        this.stateReason = null;
+    }
+
+    void withdraw(String reason, Instant now) {
+        if (state != EntryState.PUBLISHED && state != EntryState.REPEALED) {
+            throw new CatalogRuleViolation("catalog.error.notPublic");
+        }
+        state = EntryState.WITHDRAWN;
+        validity = Validity.INVALID;
+        stateChangedAt = now;
+        stateReason = reason;
+    }
+
+    void repeal(String reason, Instant now) {
+        if (state != EntryState.PUBLISHED) {
+            throw new CatalogRuleViolation("catalog.error.notPublished");
+        }
+        state = EntryState.REPEALED;
+        validity = Validity.REPEALED;
+        stateChangedAt = now;
+        stateReason = reason;
+    }
+
+    /** Shown on the portal: published or repealed (repealed documents stay readable, marked 废止). */
+    public boolean isPublic() {
+        return state == EntryState.PUBLISHED || state == EntryState.REPEALED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public String getIndexNumber() {
+        return indexNumber;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAttachmentText() {
+        return attachmentText;
+    }
+
+    public LocalDate getCreatedOn() {
+        return createdOn;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getGenre() {
+        return genre;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public String getAgencyName() {
+        return agencyName;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public String getDepartmentName() {
+        return departmentName;
+    }
+
+    public DisclosureAttribute getAttribute() {
+        return attribute;
+    }
+
+    public String getChannels() {
+        return channels;
+    }
+
+    public String getDrafterName() {
+        return drafterName;
+    }
+
+    public String getReviewers() {
+        return reviewers;
+    }
+
+    public EntryState getState() {
+        return state;
+    }
+
+    public int getPublishedYear() {
+        return publishedYear;
+    }
+
+    public Validity getValidity() {
+        return validity;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getStateChangedAt() {
+        return stateChangedAt;
+    }
+
+    public String getStateReason() {
+        return stateReason;
+    }
+
+    public String getPublishedLabel() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd")
+                .format(publishedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** The two parts of the index number, for URLs (an index number contains a slash). */
+    public String getIndexPrefix() {
+        return indexNumber.substring(0, indexNumber.indexOf('/'));
+    }
+
+    public String getIndexSuffix() {
+        return indexNumber.substring(indexNumber.indexOf('/') + 1);
+    }
+}

@@ -1,0 +1,142 @@
+package cn.gongkai.catalog;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public catalog's full-text search (Hibernate Search, Lucene with SmartChineseAnalyzer). Whatever the query, it
+ * only ever returns the agency's public entries: proactive, published or repealed; never filed, withdrawn or draft.
+ */
+@Service
+public class CatalogSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
+
+    private final EntityManager em;
+    private final CatalogEntries entries;
+    private final CatalogAttachments attachments;
+    private final CatalogVersions versions;
+
+    CatalogSearch(EntityManager em, CatalogEntries entries, CatalogAttachments attachments,
+            CatalogVersions versions) {
+        this.em = em;
+        this.entries = entries;
+        this.attachments = attachments;
+        this.versions = versions;
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogPage search(CatalogQuery q) {
+        SearchSession session = Search.session(em);
+        SearchResult<CatalogHit> result = session.search(CatalogEntry.class)
+                .select(f -> f.composite()
+                        .from(f.entity(CatalogEntry.class), f.highlight("title"), f.highlight("summary"),
+                                f.highlight("body"), f.highlight("attachmentText"))
+                        .asList(CatalogSearch::hit))
+                .where(f -> f.bool(b -> {
+                    b.filter(f.match().field("agencyId").matching(q.agencyId()));
+                    b.filter(f.terms().field("state").matchingAny(List.of(EntryState.PUBLISHED, EntryState.REPEALED)));
+                    b.filter(f.match().field("attribute").matching(DisclosureAttribute.PROACTIVE));
+                    if (q.topic() != null && !q.topic().isBlank()) {
+                        b.filter(f.match().field("topic").matching(q.topic()));
+                    }
+                    if (q.genre() != null && !q.genre().isBlank()) {
+                        b.filter(f.match().field("genre").matching(q.genre()));
+                    }
+                    if (q.departmentId() != null) {
+                        b.filter(f.match().field("departmentId").matching(q.departmentId()));
+                    }
+                    if (q.year() != null) {
+                        b.filter(f.match().field("publishedYear").matching(q.year()));
+                    }
+                    if (q.hasText()) {
+                        b.must(f.bool().should(f.simpleQueryString()
+                                .field("title").boost(4f).field("documentNumber").boost(3f).field("keywords").boost(2f)
+                                .field("summary").boost(2f).field("body").field("attachmentText")
+                                .matching(q.text().trim()).defaultOperator(BooleanOperator.AND))
+                                .should(f.match().field("documentNumber_keyword").matching(q.text().trim())
+                                        .boost(10f)));
+                    } else {
+                        b.must(f.matchAll());
+                    }
+                }))
+                .highlighter(f -> f.unified().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
+                        .numberOfFragments(1).noMatchSize(0))
+                .sort(f -> q.order() == CatalogQuery.Order.DATE ? f.field("publishedAt").desc()
+                        : f.score().then().field("publishedAt").desc())
+                .fetch(q.page() * q.size(), q.size());
+        return new CatalogPage(result.total().hitCount(), q.page(), q.size(), result.hits());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CatalogHit hit(List<?> p) {
+        CatalogEntry entry = (CatalogEntry) p.get(0);
+        String title = CatalogHit.first((List<String>) p.get(1));
+        return new CatalogHit(entry, CatalogHit.safe(title == null ? entry.getTitle() : title),
+                snippet(entry, (List<String>) p.get(2), (List<String>) p.get(3), (List<String>) p.get(4)));
+    }
+
+    private static String snippet(CatalogEntry entry, List<String> summary, List<String> body,
+            List<String> attachment) {
+        for (List<String> candidate : List.of(summary, body, attachment)) {
+            String first = CatalogHit.first(candidate);
+            if (first != null) {
+                return CatalogHit.safe(first);
+            }
+        }
+        String s = entry.getSummary();
+        return CatalogHit.safe(s.length() > 120 ? s.substring(0, 120) + "…" : s);
+    }
+
+    /** An entry the public may see, by index number; empty for anything not public. */
+    @Transactional(readOnly = true)
+    public Optional<CatalogEntry> publicEntry(Long agencyId, String indexNumber) {
+        return entries.findByIndexNumber(indexNumber)
+                .filter(e -> e.getAgencyId().equals(agencyId) && e.isPublic()
+                        && e.getAttribute() == DisclosureAttribute.PROACTIVE);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogAttachment> files(CatalogEntry entry) {
+        return attachments.findByEntryIdOrderById(entry.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogVersion> versions(CatalogEntry entry) {
+        return versions.findByEntryIdOrderByVersionDesc(entry.getId());
+    }
+
+    /** A published file's bytes, only when its entry is public in this agency. */
+    @Transactional(readOnly = true)
+    public Optional<PublicFile> publicFile(Long agencyId, Long fileId) {
+        return attachments.findById(fileId).flatMap(a -> entries.findByIdAndAgencyId(a.getEntryId(), agencyId)
+                .filter(e -> e.isPublic() && e.getAttribute() == DisclosureAttribute.PROACTIVE)
+                .map(e -> new PublicFile(a.getFilename(), a.getContentType(), a.getData())));
+    }
+
+    public record PublicFile(String filename, String contentType, byte[] data) {
+    }
+
+    /** The Lucene index lives beside the database; when it is missing (new machine, deleted folder), rebuild it. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void rebuildIndexWhenEmpty() throws InterruptedException {
+        SearchSession session = Search.session(em);
+        long indexed = session.search(CatalogEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (indexed == 0 && entries.count() > 0) {
+            log.info("Catalog index is empty: rebuilding it from {} entries", entries.count());
+            session.massIndexer(CatalogEntry.class).threadsToLoadObjects(2).startAndWait();
+        }
+    }
+}

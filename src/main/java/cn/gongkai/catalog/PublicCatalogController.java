@@ -1,0 +1,88 @@
+package cn.gongkai.catalog;
+
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.OrgDirectory;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** 政府信息公开目录 on the portal: browse, search, item pages, files. Public, no login. */
+@Controller
+class PublicCatalogController {
+
+    private final CatalogSearch search;
+    private final OrgDirectory org;
+    private final String portalAgencyCode;
+
+    PublicCatalogController(CatalogSearch search, OrgDirectory org,
+            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+        this.search = search;
+        this.org = org;
+        this.portalAgencyCode = portalAgencyCode;
+    }
+
+    Agency agency() {
+        return org.portalAgency(portalAgencyCode)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/portal/catalog")
+    String catalog(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) Long department, @RequestParam(required = false) String genre,
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) CatalogQuery.Order order, Model model) {
+        Agency agency = agency();
+        CatalogPage result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year, page,
+                20, order));
+        model.addAttribute("result", result);
+        model.addAttribute("q", q);
+        model.addAttribute("topic", topic);
+        model.addAttribute("department", department);
+        model.addAttribute("genre", genre);
+        model.addAttribute("year", year);
+        model.addAttribute("order", order);
+        model.addAttribute("topics", Taxonomy.TOPICS);
+        model.addAttribute("genres", Taxonomy.GENRES);
+        model.addAttribute("departments", org.departmentNames(agency.getId()));
+        int now = Year.now().getValue();
+        model.addAttribute("years", IntStream.rangeClosed(now - 9, now).boxed().sorted((a, b) -> b - a).toList());
+        model.addAttribute("section", "catalog");
+        model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
+                "annual-report"));
+        return "catalog/public-list";
+    }
+
+    @GetMapping("/portal/catalog/{prefix}/{suffix}")
+    String item(@PathVariable String prefix, @PathVariable String suffix, Model model) {
+        CatalogEntry entry = search.publicEntry(agency().getId(), prefix + "/" + suffix)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("entry", entry);
+        model.addAttribute("files", search.files(entry));
+        model.addAttribute("versions", search.versions(entry));
+        model.addAttribute("section", "catalog");
+        model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
+                "annual-report"));
+        return "catalog/public-item";
+    }
+
+    @GetMapping("/portal/files/{id}")
+    ResponseEntity<byte[]> file(@PathVariable Long id) {
+        CatalogSearch.PublicFile file = search.publicFile(agency().getId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType())).body(file.data());
+    }
+}

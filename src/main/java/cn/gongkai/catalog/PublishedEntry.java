@@ -1,0 +1,7 @@
+package cn.gongkai.catalog;
+
+import java.time.Instant;
+
+/** The catalog's answer to a publication. */
+public record PublishedEntry(Long entryId, String indexNumber, int version, EntryState state, Instant publishedAt) {
+}

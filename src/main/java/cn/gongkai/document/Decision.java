@@ -1,0 +1,5 @@
+package cn.gongkai.document;
+
+public enum Decision {
+    APPROVED, RETURNED
+}

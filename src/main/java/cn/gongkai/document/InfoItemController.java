@@ -1,0 +1,262 @@
+package cn.gongkai.document;
+
+import cn.gongkai.catalog.DisclosureAttribute;
+import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.org.StaffPrincipal;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 信息发布: drafting, the review chain and publication in the workbench. */
+@Controller
+@RequestMapping("/workbench/items")
+class InfoItemController {
+
+    private final InfoItemWorkflow workflow;
+    private final ItemAttachments attachments;
+    private final OrgDirectory org;
+
+    InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org) {
+        this.workflow = workflow;
+        this.attachments = attachments;
+        this.org = org;
+    }
+
+    @ModelAttribute
+    void choices(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("topics", Taxonomy.TOPICS);
+        model.addAttribute("genres", Taxonomy.GENRES);
+        model.addAttribute("attributes", DisclosureAttribute.values());
+        model.addAttribute("channelChoices", Channel.values());
+        model.addAttribute("secrecyLevels", SecrecyLevel.values());
+        model.addAttribute("reviewOpinions", ReviewOpinion.values());
+        if (me != null) {
+            model.addAttribute("departmentNames", org.departmentNames(me.agencyId()));
+        }
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        model.addAttribute("items", workflow.visibleTo(me));
+        return "document/list";
+    }
+
+    @GetMapping("/new")
+    String newItem(Model model) {
+        ItemForm form = new ItemForm();
+        form.setCreatedOn(LocalDate.now(Deadlines.ZONE));
+        model.addAttribute("form", form);
+        return "document/form";
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") ItemForm form,
+            BindingResult errors, Model model, RedirectAttributes flash) {
+        validateTaxonomy(form, errors);
+        if (errors.hasErrors()) {
+            return "document/form";
+        }
+        try {
+            InfoItem item = workflow.create(me, form.toDraft());
+            flash.addFlashAttribute("notice", "document.notice.created");
+            return "redirect:/workbench/items/" + item.getId();
+        } catch (DocumentRuleViolation e) {
+            model.addAttribute("problem", e.rule());
+            return "document/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
+        InfoItem item = workflow.get(me, id);
+        ReviewChain chain = workflow.chain(item.getAgencyId());
+        model.addAttribute("item", item);
+        model.addAttribute("chain", chain.steps());
+        model.addAttribute("history", workflow.history(id));
+        model.addAttribute("determinations", workflow.determinations(id));
+        model.addAttribute("findings", workflow.findings(item));
+        model.addAttribute("files", attachments.of(id));
+        model.addAttribute("refusals", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item) : List.of());
+        model.addAttribute("passRefusals", PublicationPolicy.passRefusals(item));
+        model.addAttribute("canDecide", workflow.canDecide(me, item));
+        model.addAttribute("currentRole", item.getStatus() == ItemStatus.IN_REVIEW
+                ? chain.roleAt(item.getCurrentStep()).name() : null);
+        model.addAttribute("editable", item.getStatus() == ItemStatus.DRAFT || item.getStatus() == ItemStatus.RETURNED
+                || item.getStatus() == ItemStatus.PUBLISHED);
+        model.addAttribute("mine", item.getDrafterId().equals(me.id())
+                || item.getDepartmentId().equals(me.departmentId()));
+        return "document/view";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
+        InfoItem item = workflow.get(me, id);
+        model.addAttribute("item", item);
+        model.addAttribute("form", ItemForm.of(item.toDraft()));
+        return "document/form";
+    }
+
+    @PostMapping("/{id}")
+    String save(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @Valid @ModelAttribute("form") ItemForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        InfoItem item = workflow.get(me, id);
+        validateTaxonomy(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                workflow.edit(me, id, form.toDraft());
+                flash.addFlashAttribute("notice", "document.notice.saved");
+                return "redirect:/workbench/items/" + id;
+            } catch (DocumentRuleViolation e) {
+                model.addAttribute("problem", e.rule());
+            }
+        }
+        model.addAttribute("item", item);
+        return "document/form";
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
+            RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.submitted", () -> workflow.submit(me, id,
+                attachments.scan(workflow.get(me, id))));
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam Decision decision,
+            @RequestParam(required = false) String opinion,
+            @RequestParam(required = false) ReviewOpinion reviewOpinion,
+            @RequestParam(required = false) String materials, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, decision == Decision.APPROVED ? "document.notice.approved"
+                : "document.notice.returned", () -> workflow.decide(me, id, decision, opinion, reviewOpinion,
+                        materials));
+    }
+
+    @PostMapping("/{id}/third-party-consent")
+    String thirdParty(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.recorded",
+                () -> workflow.recordThirdPartyConsent(me, id, text));
+    }
+
+    @PostMapping("/{id}/public-interest")
+    String publicInterest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.recorded",
+                () -> workflow.recordPublicInterestDecision(me, id, text));
+    }
+
+    @PostMapping("/{id}/other-agency-confirmation")
+    String otherAgency(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.recorded",
+                () -> workflow.recordOtherAgencyConfirmation(me, id, text));
+    }
+
+    @PostMapping("/{id}/declassification")
+    String declassify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.recorded",
+                () -> workflow.recordDeclassification(me, id, text));
+    }
+
+    @PostMapping("/{id}/co-producer-consent")
+    String coProducer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam Long departmentId, @RequestParam String text, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.recorded",
+                () -> workflow.recordCoProducerConsent(me, id, departmentId, text));
+    }
+
+    @PostMapping("/{id}/findings/{findingId}/acknowledge")
+    String acknowledge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long findingId, @RequestParam String text, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.acknowledged",
+                () -> workflow.acknowledgeFinding(me, id, findingId, text));
+    }
+
+    @PostMapping("/{id}/determination/extension")
+    String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam int days,
+            @RequestParam String text, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.extended",
+                () -> workflow.extendDetermination(me, id, days, text));
+    }
+
+    @PostMapping("/{id}/determination/answer")
+    String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam SecrecyLevel level,
+            @RequestParam String text, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.answered",
+                () -> workflow.answerDetermination(me, id, level, text));
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
+            RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.published",
+                () -> workflow.publish(me, id, attachments.forPublication(workflow.get(me, id))));
+    }
+
+    /** Runs a transition; a refusal re-renders the item with the rule and what was typed. */
+    private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, String notice,
+            Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+            return "redirect:/workbench/items/" + id;
+        } catch (DocumentRuleViolation e) {
+            model.addAttribute("problem", e.rule());
+            model.addAttribute("problemField", e.field());
+            return view(me, id, model);
+        }
+    }
+
+    private static void validateTaxonomy(ItemForm form, BindingResult errors) {
+        if (!form.getTopic().isBlank() && !Taxonomy.TOPICS.contains(form.getTopic())) {
+            errors.rejectValue("topic", "document.form.topic.unknown");
+        }
+        if (!form.getGenre().isBlank() && !Taxonomy.GENRES.contains(form.getGenre())) {
+            errors.rejectValue("genre", "document.form.genre.unknown");
+        }
+    }
+
+    @PostMapping("/{id}/attachments")
+    String upload(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam("file") MultipartFile file, Model model,
+            RedirectAttributes flash) throws java.io.IOException {
+        byte[] data = file.getBytes();
+        return act(me, id, model, flash, "document.notice.attached",
+                () -> attachments.add(me, id, file.getOriginalFilename(), data));
+    }
+
+    @PostMapping("/{id}/attachments/{attachmentId}/delete")
+    String removeAttachment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long attachmentId, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.detached",
+                () -> attachments.remove(me, id, attachmentId));
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal StaffPrincipal me,
+            @PathVariable Long id, @PathVariable Long attachmentId) {
+        Attachment a = attachments.download(me, id, attachmentId);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(a.getContentType()))
+                .body(a.getData());
+    }
+}

@@ -1,0 +1,418 @@
+package cn.gongkai.document;
+
+import cn.gongkai.audit.AuditRecord;
+import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.calendar.WorkCalendarStore;
+import cn.gongkai.catalog.Catalog;
+import cn.gongkai.catalog.DisclosureAttribute;
+import cn.gongkai.catalog.Publication;
+import cn.gongkai.catalog.PublishedEntry;
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.org.Role;
+import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.worklist.Deadline;
+import cn.gongkai.worklist.WorkItemDone;
+import cn.gongkai.worklist.WorkItemRequested;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, review, gates and publication of government information. Every transition is audited and moves the
+ * item's open work to the next person (我的待办).
+ */
+@Service
+@Transactional
+class InfoItemWorkflow {
+
+    static final String SUBJECT = "INFO_ITEM";
+    static final String HANDLE = "HANDLE";
+    static final String DETERMINATION = "DETERMINATION";
+    /** 主动公开制度 五: within 20 working days of formation or change. */
+    static final int PUBLICATION_DAYS = 20;
+    private static final Set<Role> CONTENT_ROLES = Set.of(Role.SECRECY_REVIEWER, Role.LEADER, Role.OFFICE,
+            Role.LEADING_GROUP);
+
+    private final InfoItems items;
+    private final ReviewDecisions decisions;
+    private final SecrecyDeterminations determinations;
+    private final ScanFindings findings;
+    private final ReviewChains chains;
+    private final Catalog catalog;
+    private final OrgDirectory org;
+    private final WorkCalendarStore calendar;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InfoItemWorkflow(InfoItems items, ReviewDecisions decisions, SecrecyDeterminations determinations,
+            ScanFindings findings, ReviewChains chains, Catalog catalog, OrgDirectory org, WorkCalendarStore calendar,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.decisions = decisions;
+        this.determinations = determinations;
+        this.findings = findings;
+        this.chains = chains;
+        this.catalog = catalog;
+        this.org = org;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    InfoItem get(StaffPrincipal me, Long id) {
+        InfoItem item = items.findByIdAndAgencyId(id, me.agencyId()).orElseThrow(ItemNotFound::new);
+        if (!canView(me, item)) {
+            throw new ItemNotFound();
+        }
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    List<InfoItem> visibleTo(StaffPrincipal me) {
+        if (me.roles().stream().anyMatch(CONTENT_ROLES::contains)) {
+            return items.findByAgency(me.agencyId());
+        }
+        return items.findByDepartmentOrDrafter(me.agencyId(), me.departmentId(), me.id());
+    }
+
+    static boolean canView(StaffPrincipal me, InfoItem item) {
+        return item.getAgencyId().equals(me.agencyId()) && (me.roles().stream().anyMatch(CONTENT_ROLES::contains)
+                || item.getDepartmentId().equals(me.departmentId()) || item.getDrafterId().equals(me.id())
+                || item.getCoProducers().stream().anyMatch(c -> c.getDepartmentId().equals(me.departmentId())));
+    }
+
+    @Transactional(readOnly = true)
+    List<ReviewDecision> history(Long itemId) {
+        return decisions.findByItemIdOrderById(itemId);
+    }
+
+    @Transactional(readOnly = true)
+    List<SecrecyDetermination> determinations(Long itemId) {
+        return determinations.findByItemIdOrderById(itemId);
+    }
+
+    @Transactional(readOnly = true)
+    List<ScanFinding> findings(InfoItem item) {
+        return findings.findByItemIdAndVersionOrderById(item.getId(), item.getVersion());
+    }
+
+    ReviewChain chain(Long agencyId) {
+        return chains.of(agencyId);
+    }
+
+    /** What stands between the item and the catalog right now. */
+    @Transactional(readOnly = true)
+    List<String> refusals(InfoItem item) {
+        long open = findings(item).stream().filter(f -> !f.isAcknowledged()).count();
+        return PublicationPolicy.refusals(item, chains.of(item.getAgencyId()), history(item.getId()), open);
+    }
+
+    /** Whether {@code me} may decide at the item's current step. */
+    boolean canDecide(StaffPrincipal me, InfoItem item) {
+        if (item.getStatus() != ItemStatus.IN_REVIEW || item.getDrafterId().equals(me.id())) {
+            return false;
+        }
+        Role role = chains.of(item.getAgencyId()).roleAt(item.getCurrentStep());
+        return me.has(role) && (role != Role.DEPT_HEAD || item.getDepartmentId().equals(me.departmentId()));
+    }
+
+    // ---- drafting -----------------------------------------------------------------------------------------------
+
+    InfoItem create(StaffPrincipal me, Draft draft) {
+        if (!(me.has(Role.STAFF) || me.has(Role.DEPT_HEAD) || me.has(Role.OFFICE))) {
+            throw new DocumentRuleViolation("document.error.notDrafter");
+        }
+        InfoItem item = items.save(new InfoItem(me.agencyId(), me.departmentId(), me.id(), me.displayName(), draft,
+                now()));
+        audit.record(AuditRecord.of(me.agencyId(), "ITEM_DRAFTED", SUBJECT, item.getId(), item.getTitle()));
+        return item;
+    }
+
+    InfoItem edit(StaffPrincipal me, Long id, Draft draft) {
+        InfoItem item = get(me, id);
+        requireDrafterSide(me, item);
+        int versionBefore = item.getVersion();
+        item.edit(draft, now());
+        audit.record(AuditRecord.of(me.agencyId(), item.getVersion() > versionBefore ? "ITEM_CHANGE_STARTED"
+                : "ITEM_EDITED", SUBJECT, id, "version " + item.getVersion()));
+        return item;
+    }
+
+    InfoItem submit(StaffPrincipal me, Long id, List<ScanFinding> scanned) {
+        InfoItem item = get(me, id);
+        requireDrafterSide(me, item);
+        item.submit(now());
+        findings.deleteByItemIdAndVersionAndAcknowledgedAtIsNull(item.getId(), item.getVersion());
+        scanned.forEach(findings::save);
+        audit.record(AuditRecord.of(me.agencyId(), "ITEM_SUBMITTED", SUBJECT, id,
+                "round " + item.getRound() + ", " + scanned.size() + " scan findings"));
+        moveWork(item);
+        return item;
+    }
+
+    // ---- review ---------------------------------------------------------------------------------------------------
+
+    InfoItem decide(StaffPrincipal me, Long id, Decision decision, String opinion, ReviewOpinion reviewOpinion,
+            String escalationMaterials) {
+        InfoItem item = get(me, id);
+        if (!canDecide(me, item)) {
+            throw new DocumentRuleViolation("document.error.notYourStep");
+        }
+        ReviewChain chain = chains.of(item.getAgencyId());
+        Role role = chain.roleAt(item.getCurrentStep());
+        if (decision == Decision.RETURNED && (opinion == null || opinion.isBlank())) {
+            throw new DocumentRuleViolation("document.error.returnReason", "opinion");
+        }
+        if (role == Role.SECRECY_REVIEWER && decision == Decision.APPROVED && reviewOpinion == null) {
+            // 保密审查制度 十一: the reviewer states 主动公开/依申请公开/免予公开/需报审.
+            throw new DocumentRuleViolation("document.error.reviewOpinionRequired", "reviewOpinion");
+        }
+        if (decision == Decision.APPROVED && chain.isLast(item.getCurrentStep())) {
+            List<String> missing = PublicationPolicy.passRefusals(item);
+            if (!missing.isEmpty()) {
+                throw new DocumentRuleViolation(missing.getFirst());
+            }
+        }
+        ReviewOpinion recorded = role == Role.SECRECY_REVIEWER ? reviewOpinion : null;
+        decisions.save(new ReviewDecision(item, role, me.getUsername(), me.displayName(), decision,
+                opinion == null ? null : opinion.trim(), recorded, now()));
+        if (decision == Decision.RETURNED) {
+            item.returnToDrafter(now());
+        } else if (recorded == ReviewOpinion.ESCALATE) {
+            item.confirmOpinion(ReviewOpinion.ESCALATE, now());
+            openDetermination(me, item, opinion, escalationMaterials);
+        } else {
+            if (recorded != null) {
+                item.confirmOpinion(recorded, now());
+            }
+            item.approveStep(chain, now());
+        }
+        audit.record(AuditRecord.of(me.agencyId(), "ITEM_" + decision.name(), SUBJECT, id,
+                role + (recorded == null ? "" : " " + recorded) + (opinion == null ? "" : ": " + opinion)));
+        moveWork(item);
+        return item;
+    }
+
+    private void openDetermination(StaffPrincipal me, InfoItem item, String reason, String materials) {
+        if (reason == null || reason.isBlank()) {
+            throw new DocumentRuleViolation("document.determination.error.reason", "opinion");
+        }
+        if (materials == null || materials.isBlank()) {
+            // 保密审查制度 九: the text, a letter explaining why the level cannot be determined, other materials.
+            throw new DocumentRuleViolation("document.determination.error.materials", "materials");
+        }
+        SecrecyDetermination d = determinations.save(new SecrecyDetermination(item.getId(), me.getUsername(),
+                today(), reason.trim(), materials.trim()));
+        openDeterminationWork(item, d);
+        audit.record(AuditRecord.of(me.agencyId(), "DETERMINATION_REQUESTED", "SECRECY_DETERMINATION", d.getId(),
+                item.getTitle()));
+    }
+
+    private void openDeterminationWork(InfoItem item, SecrecyDetermination d) {
+        events.publishEvent(new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), DETERMINATION,
+                "报审答复：" + item.getTitle(), "/workbench/items/" + item.getId(), null, Role.SECRECY_REVIEWER.name(),
+                null, Deadline.workingDays(d.getRequestedOn(), d.allowance())));
+    }
+
+    /** 保密 十二: one extension of at most 7 working days, announced before the first 7 expire. */
+    SecrecyDetermination extendDetermination(StaffPrincipal me, Long itemId, int days, String note) {
+        InfoItem item = get(me, itemId);
+        requireRole(me, Role.SECRECY_REVIEWER);
+        SecrecyDetermination d = openDeterminationOf(item);
+        LocalDate originalDue = calendar.current().plusWorkingDays(d.getRequestedOn(), SecrecyDetermination.ANSWER_DAYS);
+        d.extend(days, note, today(), originalDue);
+        openDeterminationWork(item, d);
+        audit.record(AuditRecord.of(me.agencyId(), "DETERMINATION_EXTENDED", "SECRECY_DETERMINATION", d.getId(),
+                days + " working days: " + note));
+        return d;
+    }
+
+    /** Records the bureau's written answer; the item returns to the confidentiality review with the level set. */
+    InfoItem answerDetermination(StaffPrincipal me, Long itemId, SecrecyLevel level, String answer) {
+        InfoItem item = get(me, itemId);
+        requireRole(me, Role.SECRECY_REVIEWER);
+        SecrecyDetermination d = openDeterminationOf(item);
+        d.answer(level, answer, today(), me.getUsername());
+        item.determinationAnswered(level, now());
+        events.publishEvent(new WorkItemDone(SUBJECT, item.getId().toString(), DETERMINATION));
+        audit.record(AuditRecord.of(me.agencyId(), "DETERMINATION_ANSWERED", "SECRECY_DETERMINATION", d.getId(),
+                level + ": " + answer));
+        moveWork(item);
+        return item;
+    }
+
+    private SecrecyDetermination openDeterminationOf(InfoItem item) {
+        return determinations.findByItemIdOrderById(item.getId()).stream().filter(SecrecyDetermination::isOpen)
+                .findFirst().orElseThrow(() -> new DocumentRuleViolation("document.determination.error.none"));
+    }
+
+    // ---- records the gates need -----------------------------------------------------------------------------------
+
+    InfoItem recordThirdPartyConsent(StaffPrincipal me, Long id, String consent) {
+        InfoItem item = get(me, id);
+        requireAnyRole(me, Role.OFFICE, Role.SECRECY_REVIEWER, Role.DEPT_HEAD);
+        item.recordThirdPartyConsent(consent, now());
+        audit.record(AuditRecord.of(me.agencyId(), "THIRD_PARTY_CONSENT", SUBJECT, id, consent));
+        return item;
+    }
+
+    InfoItem recordPublicInterestDecision(StaffPrincipal me, Long id, String decision) {
+        InfoItem item = get(me, id);
+        requireRole(me, Role.LEADER);
+        item.recordPublicInterestDecision(decision, me.displayName(), now());
+        audit.record(AuditRecord.of(me.agencyId(), "PUBLIC_INTEREST_DECISION", SUBJECT, id, decision));
+        return item;
+    }
+
+    InfoItem recordOtherAgencyConfirmation(StaffPrincipal me, Long id, String confirmation) {
+        InfoItem item = get(me, id);
+        requireAnyRole(me, Role.OFFICE, Role.DEPT_HEAD);
+        item.recordOtherAgencyConfirmation(confirmation, now());
+        audit.record(AuditRecord.of(me.agencyId(), "OTHER_AGENCY_CONFIRMATION", SUBJECT, id, confirmation));
+        return item;
+    }
+
+    InfoItem recordDeclassification(StaffPrincipal me, Long id, String basis) {
+        InfoItem item = get(me, id);
+        requireRole(me, Role.LEADER);
+        item.recordDeclassification(me.displayName(), today(), basis, now());
+        audit.record(AuditRecord.of(me.agencyId(), "DECLASSIFIED", SUBJECT, id, basis));
+        return item;
+    }
+
+    InfoItem recordCoProducerConsent(StaffPrincipal me, Long id, Long departmentId, String consent) {
+        InfoItem item = get(me, id);
+        boolean headOfThatDepartment = me.has(Role.DEPT_HEAD) && departmentId.equals(me.departmentId());
+        if (!headOfThatDepartment && !me.has(Role.OFFICE)) {
+            throw new DocumentRuleViolation("document.error.notAllowed");
+        }
+        item.recordCoProducerConsent(departmentId, consent, me.displayName(), now());
+        audit.record(AuditRecord.of(me.agencyId(), "CO_PRODUCER_CONSENT", SUBJECT, id,
+                "department " + departmentId + ": " + consent));
+        return item;
+    }
+
+    ScanFinding acknowledgeFinding(StaffPrincipal me, Long itemId, Long findingId, String reason) {
+        InfoItem item = get(me, itemId);
+        requireRole(me, Role.SECRECY_REVIEWER);
+        ScanFinding finding = findings.findByIdAndItemId(findingId, item.getId())
+                .orElseThrow(ItemNotFound::new);
+        finding.acknowledge(me.getUsername(), reason, now());
+        audit.record(AuditRecord.of(me.agencyId(), "FINDING_ACKNOWLEDGED", SUBJECT, itemId,
+                finding.getType() + " " + finding.getMaskedValue() + ": " + reason));
+        return finding;
+    }
+
+    // ---- publication ----------------------------------------------------------------------------------------------
+
+    /** The office publishes (proactive) or files (on-request, exempt) an approved item, once every gate is clear. */
+    PublishedEntry publish(StaffPrincipal me, Long id, List<Publication.PublishedFile> files) {
+        InfoItem item = get(me, id);
+        requireRole(me, Role.OFFICE);
+        if (item.getStatus() != ItemStatus.APPROVED) {
+            throw new DocumentRuleViolation(PublicationPolicy.UNREVIEWED);
+        }
+        List<String> refusals = refusals(item);
+        if (!refusals.isEmpty()) {
+            throw new DocumentRuleViolation(refusals.getFirst());
+        }
+        Agency agency = org.agency(item.getAgencyId()).orElseThrow();
+        Map<Long, String> departments = org.departmentNames(item.getAgencyId());
+        PublishedEntry entry = catalog.publish(new Publication(agency.getId(), agency.getName(),
+                agency.getOrganisationCode(), item.getId(), item.getVersion(), item.getTitle(),
+                item.getDocumentNumber(), item.getSummary(), item.getBody(), item.getCreatedOn(), item.getTopic(),
+                item.getGenre(), item.getKeywords(), item.getDepartmentId(),
+                departments.getOrDefault(item.getDepartmentId(), ""), item.getAttribute(), item.getChannels(),
+                item.getDrafterName(), reviewersLine(item), files));
+        item.published(entry.indexNumber(), now());
+        events.publishEvent(new WorkItemDone(SUBJECT, id.toString(), HANDLE));
+        audit.record(AuditRecord.of(me.agencyId(), item.getAttribute() == DisclosureAttribute.PROACTIVE
+                ? "ITEM_PUBLISHED" : "ITEM_FILED", SUBJECT, id, entry.indexNumber() + " version " + item.getVersion()));
+        return entry;
+    }
+
+    private String reviewersLine(InfoItem item) {
+        return history(item.getId()).stream()
+                .filter(d -> d.getVersion() == item.getVersion() && d.getRound() == item.getRound())
+                .map(d -> d.getRole().name() + " " + d.getReviewerName() + " " + d.getDecidedLabel() + " "
+                        + d.getDecision().name() + (d.getOpinion() == null ? "" : " " + d.getOpinion()))
+                .collect(Collectors.joining("; "));
+    }
+
+    // ---- work ---------------------------------------------------------------------------------------------------
+
+    /** Moves the item's open work to whoever acts next, due 20 working days after formation or change. */
+    private void moveWork(InfoItem item) {
+        Deadline due = Deadline.workingDays(item.getClockStart(), PUBLICATION_DAYS);
+        String link = "/workbench/items/" + item.getId();
+        WorkItemRequested work = switch (item.getStatus()) {
+            case IN_REVIEW, AWAITING_DETERMINATION -> {
+                Role role = item.getStatus() == ItemStatus.AWAITING_DETERMINATION ? Role.SECRECY_REVIEWER
+                        : chains.of(item.getAgencyId()).roleAt(item.getCurrentStep());
+                yield new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), HANDLE,
+                        "审核：" + item.getTitle(), link, role == Role.DEPT_HEAD ? item.getDepartmentId() : null,
+                        role.name(), null, due);
+            }
+            case APPROVED -> new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), HANDLE,
+                    (item.getAttribute() == DisclosureAttribute.PROACTIVE ? "发布：" : "备案：") + item.getTitle(), link,
+                    null, Role.OFFICE.name(), null, due);
+            case RETURNED -> new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), HANDLE,
+                    "退回修改：" + item.getTitle(), link, null, null, item.getDrafterId(), due);
+            default -> null;
+        };
+        if (work != null) {
+            events.publishEvent(work);
+        }
+    }
+
+    private void requireDrafterSide(StaffPrincipal me, InfoItem item) {
+        boolean drafter = item.getDrafterId().equals(me.id());
+        boolean colleague = item.getDepartmentId().equals(me.departmentId())
+                && (me.has(Role.STAFF) || me.has(Role.DEPT_HEAD));
+        if (!drafter && !colleague) {
+            throw new DocumentRuleViolation("document.error.notDrafter");
+        }
+    }
+
+    private static void requireRole(StaffPrincipal me, Role role) {
+        if (!me.has(role)) {
+            throw new DocumentRuleViolation("document.error.notAllowed");
+        }
+    }
+
+    private static void requireAnyRole(StaffPrincipal me, Role... roles) {
+        for (Role r : roles) {
+            if (me.has(r)) {
+                return;
+            }
+        }
+        throw new DocumentRuleViolation("document.error.notAllowed");
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Deadline.ZONE));
+    }
+
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static class ItemNotFound extends RuntimeException {
+    }
+}

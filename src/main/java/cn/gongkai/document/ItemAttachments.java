@@ -1,0 +1,111 @@
+package cn.gongkai.document;
+
+import cn.gongkai.audit.AuditRecord;
+import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.catalog.Publication;
+import cn.gongkai.org.StaffPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Attachments: accepted by content type, text extracted, scanned with the item, handed to the catalog. */
+@Service
+@Transactional
+class ItemAttachments {
+
+    private final Attachments attachments;
+    private final InfoItemWorkflow workflow;
+    private final ItemScanner scanner;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final FileInspector inspector = new FileInspector();
+
+    ItemAttachments(Attachments attachments, InfoItemWorkflow workflow, ItemScanner scanner, AuditTrail audit,
+            Clock clock) {
+        this.attachments = attachments;
+        this.workflow = workflow;
+        this.scanner = scanner;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<Attachment> of(Long itemId) {
+        return attachments.findByItemIdOrderById(itemId);
+    }
+
+    Attachment add(StaffPrincipal me, Long itemId, String filename, byte[] data) {
+        InfoItem item = workflow.get(me, itemId);
+        if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED) {
+            throw new DocumentRuleViolation("document.error.notEditable", "file");
+        }
+        if (!item.getDrafterId().equals(me.id()) && !item.getDepartmentId().equals(me.departmentId())) {
+            throw new DocumentRuleViolation("document.error.notDrafter", "file");
+        }
+        if (data.length == 0) {
+            throw new DocumentRuleViolation("document.attachment.error.empty", "file");
+        }
+        if (data.length > FileInspector.MAX_BYTES) {
+            throw new DocumentRuleViolation("document.attachment.error.tooLarge", "file");
+        }
+        String type = inspector.detect(data, filename);
+        if (type == null) {
+            throw new DocumentRuleViolation("document.attachment.error.type", "file");
+        }
+        String name = filename == null || filename.isBlank() ? "附件" : filename.replaceAll("[\\\\/:*?\"<>|]", "_");
+        Attachment a = attachments.save(new Attachment(itemId, name, type, data, sha256(data),
+                inspector.extractText(data, type), Instant.now(clock)));
+        audit.record(AuditRecord.of(me.agencyId(), "ATTACHMENT_ADDED", "INFO_ITEM", itemId, name + " " + type));
+        return a;
+    }
+
+    void remove(StaffPrincipal me, Long itemId, Long attachmentId) {
+        InfoItem item = workflow.get(me, itemId);
+        if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED) {
+            throw new DocumentRuleViolation("document.error.notEditable");
+        }
+        Attachment a = attachments.findByIdAndItemId(attachmentId, itemId)
+                .orElseThrow(InfoItemWorkflow.ItemNotFound::new);
+        attachments.delete(a);
+        audit.record(AuditRecord.of(me.agencyId(), "ATTACHMENT_REMOVED", "INFO_ITEM", itemId, a.getFilename()));
+    }
+
+    @Transactional(readOnly = true)
+    Attachment download(StaffPrincipal me, Long itemId, Long attachmentId) {
+        workflow.get(me, itemId);
+        Attachment a = attachments.findByIdAndItemId(attachmentId, itemId)
+                .orElseThrow(InfoItemWorkflow.ItemNotFound::new);
+        a.getData();
+        return a;
+    }
+
+    /** The scan over the item's title, summary, body and every attachment's text. */
+    @Transactional(readOnly = true)
+    List<ScanFinding> scan(InfoItem item) {
+        return scanner.scan(item, of(item.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    List<Publication.PublishedFile> forPublication(InfoItem item) {
+        List<Publication.PublishedFile> files = new ArrayList<>();
+        for (Attachment a : of(item.getId())) {
+            files.add(new Publication.PublishedFile(a.getId(), a.getFilename(), a.getContentType(), a.getData(),
+                    a.getText()));
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package cn.gongkai.document;
+
+import cn.gongkai.catalog.DisclosureAttribute;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The drafting form: content plus self-review (同步自审). Kept as typed when refused. */
+class ItemForm {
+
+    @NotBlank(message = "{document.form.title.required}")
+    @Size(max = 300, message = "{document.form.title.size}")
+    private String title = "";
+    @Size(max = 100, message = "{document.form.documentNumber.size}")
+    private String documentNumber = "";
+    @NotBlank(message = "{document.form.summary.required}")
+    @Size(max = 2000, message = "{document.form.summary.size}")
+    private String summary = "";
+    @NotBlank(message = "{document.form.body.required}")
+    private String body = "";
+    @NotNull(message = "{document.form.createdOn.required}")
+    @PastOrPresent(message = "{document.form.createdOn.future}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate createdOn;
+    @NotBlank(message = "{document.form.topic.required}")
+    private String topic = "";
+    @NotBlank(message = "{document.form.genre.required}")
+    private String genre = "";
+    @Size(max = 300, message = "{document.form.keywords.size}")
+    private String keywords = "";
+    @NotNull(message = "{document.form.attribute.required}")
+    private DisclosureAttribute attribute = DisclosureAttribute.PROACTIVE;
+    @Size(max = 500, message = "{document.form.attributeBasis.size}")
+    private String attributeBasis = "";
+    @Size(max = 200, message = "{document.form.scope.size}")
+    private String scope = "";
+    @NotEmpty(message = "{document.form.channels.required}")
+    private Set<Channel> channels = EnumSet.of(Channel.WEBSITE);
+    @NotNull(message = "{document.form.secrecyLevel.required}")
+    private SecrecyLevel secrecyLevel = SecrecyLevel.NONE;
+    @Size(max = 50, message = "{document.form.secrecyTerm.size}")
+    private String secrecyTerm = "";
+    private boolean thirdPartyInvolved;
+    private boolean otherAgenciesInvolved;
+    @Size(max = 300, message = "{document.form.otherAgencies.size}")
+    private String otherAgencies = "";
+    private Set<Long> coProducers = new LinkedHashSet<>();
+
+    /** 政府信息公开条例 第十四、十五、十六条: a non-proactive attribute states its legal basis. */
+    @AssertTrue(message = "{document.form.attributeBasis.required}")
+    public boolean isAttributeBasisGivenWhenNotProactive() {
+        return attribute == null || attribute == DisclosureAttribute.PROACTIVE
+                || (attributeBasis != null && !attributeBasis.isBlank());
+    }
+
+    @AssertTrue(message = "{document.form.secrecyTerm.required}")
+    public boolean isSecrecyTermGivenWhenMarked() {
+        return secrecyLevel == null || secrecyLevel == SecrecyLevel.NONE
+                || (secrecyTerm != null && !secrecyTerm.isBlank());
+    }
+
+    @AssertTrue(message = "{document.form.otherAgencies.required}")
+    public boolean isOtherAgenciesNamedWhenInvolved() {
+        return !otherAgenciesInvolved || (otherAgencies != null && !otherAgencies.isBlank());
+    }
+
+    Draft toDraft() {
+        return new Draft(title, documentNumber, summary, body, createdOn, topic, genre, keywords, attribute,
+                attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved, otherAgenciesInvolved,
+                otherAgencies, coProducers);
+    }
+
+    static ItemForm of(Draft d) {
+        ItemForm f = new ItemForm();
+        f.title = d.title();
+        f.documentNumber = nz(d.documentNumber());
+        f.summary = d.summary();
+        f.body = d.body();
+        f.createdOn = d.createdOn();
+        f.topic = d.topic();
+        f.genre = d.genre();
+        f.keywords = nz(d.keywords());
+        f.attribute = d.attribute();
+        f.attributeBasis = nz(d.attributeBasis());
+        f.scope = nz(d.scope());
+        f.channels = d.channels().isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(d.channels());
+        f.secrecyLevel = d.secrecyLevel();
+        f.secrecyTerm = nz(d.secrecyTerm());
+        f.thirdPartyInvolved = d.thirdPartyInvolved();
+        f.otherAgenciesInvolved = d.otherAgenciesInvolved();
+        f.otherAgencies = nz(d.otherAgencies());
+        f.coProducers = new LinkedHashSet<>(d.coProducers());
+        return f;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // getters and setters for form binding
+
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v == null ? "" : v.trim(); }
+    public String getDocumentNumber() { return documentNumber; }
+    public void setDocumentNumber(String v) { documentNumber = v == null ? "" : v.trim(); }
+    public String getSummary() { return summary; }
+    public void setSummary(String v) { summary = v == null ? "" : v.trim(); }
+    public String getBody() { return body; }
+    public void setBody(String v) { body = v == null ? "" : v; }
+    public LocalDate getCreatedOn() { return createdOn; }
+    public void setCreatedOn(LocalDate v) { createdOn = v; }
+    public String getTopic() { return topic; }
+    public void setTopic(String v) { topic = v == null ? "" : v; }
+    public String getGenre() { return genre; }
+    public void setGenre(String v) { genre = v == null ? "" : v; }
+    public String getKeywords() { return keywords; }
+    public void setKeywords(String v) { keywords = v == null ? "" : v.trim(); }
+    public DisclosureAttribute getAttribute() { return attribute; }
+    public void setAttribute(DisclosureAttribute v) { attribute = v; }
+    public String getAttributeBasis() { return attributeBasis; }
+    public void setAttributeBasis(String v) { attributeBasis = v == null ? "" : v.trim(); }
+    public String getScope() { return scope; }
+    public void setScope(String v) { scope = v == null ? "" : v.trim(); }
+    public Set<Channel> getChannels() { return channels; }
+    public void setChannels(Set<Channel> v) { channels = v == null ? EnumSet.noneOf(Channel.class) : v; }
+    public SecrecyLevel getSecrecyLevel() { return secrecyLevel; }
+    public void setSecrecyLevel(SecrecyLevel v) { secrecyLevel = v; }
+    public String getSecrecyTerm() { return secrecyTerm; }
+    public void setSecrecyTerm(String v) { secrecyTerm = v == null ? "" : v.trim(); }
+    public boolean isThirdPartyInvolved() { return thirdPartyInvolved; }
+    public void setThirdPartyInvolved(boolean v) { thirdPartyInvolved = v; }
+    public boolean isOtherAgenciesInvolved() { return otherAgenciesInvolved; }
+    public void setOtherAgenciesInvolved(boolean v) { otherAgenciesInvolved = v; }
+    public String getOtherAgencies() { return otherAgencies; }
+    public void setOtherAgencies(String v) { otherAgencies = v == null ? "" : v.trim(); }
+    public Set<Long> getCoProducers() { return coProducers; }
+    public void setCoProducers(Set<Long> v) { coProducers = v == null ? new LinkedHashSet<>() : v; }
+}

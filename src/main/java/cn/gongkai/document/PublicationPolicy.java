@@ -1,0 +1,80 @@
+package cn.gongkai.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gates between an approved item and the catalog, each citing the rule it enforces. Plain Java: the workflow
+ * asks, the server refuses (HTTP 409 in the API) whatever the page shows.
+ */
+final class PublicationPolicy {
+
+    static final String SECRET = "document.gate.secret";
+    static final String THIRD_PARTY = "document.gate.thirdParty";
+    static final String OTHER_AGENCY = "document.gate.otherAgency";
+    static final String CO_PRODUCERS = "document.gate.coProducers";
+    static final String UNREVIEWED = "document.gate.unreviewed";
+    static final String PRIVACY = "document.gate.privacy";
+
+    private PublicationPolicy() {
+    }
+
+    /** What still stands between the item and publication (or filing); empty when it may go. */
+    static List<String> refusals(InfoItem item, ReviewChain chain, List<ReviewDecision> decisions,
+            long unacknowledgedFindings) {
+        List<String> refusals = new ArrayList<>();
+        // 保密审查制度 六.1、十: marked 秘密/机密/绝密 is never published, nor filed, until a recorded 解密.
+        if (item.isMarkedSecret() && !item.isDeclassified()) {
+            refusals.add(SECRET);
+        }
+        refusals.addAll(passRefusals(item));
+        // 发布制度 四: 未经审核的政府信息内容不得公开 — every step of this round approved.
+        if (!everyStepApproved(item, chain, decisions)) {
+            refusals.add(UNREVIEWED);
+        }
+        // 保密审查制度 六.2: unmarked personal or secret content found by the scan must be cleared by the reviewer.
+        if (unacknowledgedFindings > 0) {
+            refusals.add(PRIVACY);
+        }
+        return refusals;
+    }
+
+    /** What must be on record before the chain's last step may approve (保密 八; 主动公开 七.3、七.4). */
+    static List<String> passRefusals(InfoItem item) {
+        List<String> refusals = new ArrayList<>();
+        // 主动公开制度 七.3: third-party trade secrets or privacy — consent, or a leader's public-interest decision.
+        if (item.isThirdPartyInvolved() && isBlank(item.getThirdPartyConsent())
+                && isBlank(item.getPublicInterestDecision())) {
+            refusals.add(THIRD_PARTY);
+        }
+        // 发布协调制度 一; 主动公开制度 七.4: other agencies involved — confirmed before publishing.
+        if (item.isOtherAgenciesInvolved() && isBlank(item.getOtherAgencyConfirmation())) {
+            refusals.add(OTHER_AGENCY);
+        }
+        // 保密审查制度 八: each co-producing department's written consent.
+        if (item.getCoProducers().stream().anyMatch(c -> !c.hasConsented())) {
+            refusals.add(CO_PRODUCERS);
+        }
+        return refusals;
+    }
+
+    static boolean everyStepApproved(InfoItem item, ReviewChain chain, List<ReviewDecision> decisions) {
+        if (item.getStatus() != ItemStatus.APPROVED) {
+            return false;
+        }
+        for (int step = 0; step < chain.size(); step++) {
+            int s = step;
+            boolean approved = decisions.stream().anyMatch(d -> d.getVersion() == item.getVersion()
+                    && d.getRound() == item.getRound() && d.getStep() == s && d.getDecision() == Decision.APPROVED
+                    && d.getRole() == chain.roleAt(s));
+            if (!approved) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}
