@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -33,19 +32,23 @@ public class CatalogEntry {
     @KeywordField
     private String indexNumber;
     private int version;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS, projectable = Projectable.YES)
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(name = "title_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String title;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
     @KeywordField(name = "documentNumber_keyword", normalizer = ChineseAnalysis.KEYWORD)
     private String documentNumber;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(name = "summary_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String summary;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(name = "body_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String body;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE, highlightable = Highlightable.ANY,
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(name = "attachmentText_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String attachmentText;
     @GenericField(sortable = Sortable.YES)

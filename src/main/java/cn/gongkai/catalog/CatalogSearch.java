@@ -41,8 +41,9 @@ public class CatalogSearch {
         SearchSession session = Search.session(em);
         SearchResult<CatalogHit> result = session.search(CatalogEntry.class)
                 .select(f -> f.composite()
-                        .from(f.entity(CatalogEntry.class), f.highlight("title"), f.highlight("summary"),
-                                f.highlight("body"), f.highlight("attachmentText"))
+                        .from(f.entity(CatalogEntry.class), f.highlight("title_bigram"),
+                                f.highlight("summary_bigram"), f.highlight("body_bigram"),
+                                f.highlight("attachmentText_bigram"))
                         .asList(CatalogSearch::hit))
                 .where(f -> f.bool(b -> {
                     b.filter(f.match().field("agencyId").matching(q.agencyId()));
@@ -61,17 +62,21 @@ public class CatalogSearch {
                         b.filter(f.match().field("publishedYear").matching(q.year()));
                     }
                     if (q.hasText()) {
+                        String text = q.text().trim();
                         b.must(f.bool().should(f.simpleQueryString()
                                 .field("title").boost(4f).field("documentNumber").boost(3f).field("keywords").boost(2f)
                                 .field("summary").boost(2f).field("body").field("attachmentText")
-                                .matching(q.text().trim()).defaultOperator(BooleanOperator.AND))
-                                .should(f.match().field("documentNumber_keyword").matching(q.text().trim())
+                                .matching(text).defaultOperator(BooleanOperator.AND))
+                                .should(f.simpleQueryString().field("title_bigram").boost(2f).field("summary_bigram")
+                                        .field("body_bigram").field("attachmentText_bigram")
+                                        .matching(text).defaultOperator(BooleanOperator.AND))
+                                .should(f.match().field("documentNumber_keyword").matching(text)
                                         .boost(10f)));
                     } else {
                         b.must(f.matchAll());
                     }
                 }))
-                .highlighter(f -> f.unified().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
+                .highlighter(f -> f.fastVector().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
                         .numberOfFragments(1).noMatchSize(0))
                 .sort(f -> q.order() == CatalogQuery.Order.DATE ? f.field("publishedAt").desc()
                         : f.score().then().field("publishedAt").desc())
