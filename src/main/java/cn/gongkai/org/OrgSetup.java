@@ -105,8 +105,8 @@ class OrgSetup implements ApplicationRunner {
         Department office = departments.save(new Department(a, "局办公室", 0));
         Department secrecy = departments.save(new Department(a, "保密审查办公室", 1));
         Department planning = departments.save(new Department(a, "综合规划科", 2));
-        departments.save(new Department(a, "运输管理科", 3));
-        departments.save(new Department(a, "公路建设科", 4));
+        Department transport = departments.save(new Department(a, "运输管理科", 3));
+        Department roads = departments.save(new Department(a, "公路建设科", 4));
         String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
         List<Object[]> demoUsers = List.of(
                 new Object[] {"admin", "王管理", office, Role.ADMIN},
@@ -115,7 +115,12 @@ class OrgSetup implements ApplicationRunner {
                 new Object[] {"leader", "陈局长", office, Role.LEADER},
                 new Object[] {"group", "周组长", office, Role.LEADING_GROUP},
                 new Object[] {"depthead", "孙科长", planning, Role.DEPT_HEAD},
-                new Object[] {"staff", "吴科员", planning, Role.STAFF});
+                new Object[] {"staff", "吴科员", planning, Role.STAFF},
+                // Heads and staff of the other two departments, so that the demo catalog spans departments.
+                new Object[] {"yunshu-head", "郑科长", transport, Role.DEPT_HEAD},
+                new Object[] {"yunshu", "冯科员", transport, Role.STAFF},
+                new Object[] {"gonglu-head", "韩科长", roads, Role.DEPT_HEAD},
+                new Object[] {"gonglu", "杨科员", roads, Role.STAFF});
         for (Object[] u : demoUsers) {
             users.save(new UserAccount(a, ((Department) u[2]).getId(), (String) u[0], (String) u[1], hash,
                     u[0] + "@demo.gongkai.cn", Set.of((Role) u[3])));
