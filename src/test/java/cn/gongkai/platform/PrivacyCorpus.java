@@ -37,7 +37,8 @@ final class PrivacyCorpus {
     record Expected(FindingType type, int start, int end, int line, String maskedValue) {
     }
 
-    record Document(String location, String text, List<Expected> expected) {
+    /** One document, what must be found in it and how many look-alikes (sentences with none) were planted. */
+    record Document(String location, String text, List<Expected> expected, int lookAlikes) {
     }
 
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马",
@@ -154,7 +155,7 @@ final class PrivacyCorpus {
             d.newline();
         }
         d.text(agency).newline().text(date(r)).newline();
-        return new Document("doc-" + index + ".txt", d.sb.toString(), List.copyOf(d.expected));
+        return new Document("doc-" + index + ".txt", d.sb.toString(), List.copyOf(d.expected), d.lookAlikes);
     }
 
     // --- planted findings ------------------------------------------------------------------------------------
@@ -228,6 +229,7 @@ final class PrivacyCorpus {
 
     private void lookAlike(Doc d) {
         Random r = d.r;
+        d.lookAlikes++;
         switch (r.nextInt(14)) {
             case 0 -> d.text("登记的身份证号码" + wrongCheck(r) + "与系统记录不一致，已退回补正。");
             case 1 -> d.text("档案编号" + impossibleDate(r) + "，请妥善保管。");
@@ -380,6 +382,7 @@ final class PrivacyCorpus {
         final StringBuilder sb = new StringBuilder(1024);
         final List<Expected> expected = new ArrayList<>();
         int line = 1;
+        int lookAlikes;
 
         Doc(Random r, String newline) {
             this.r = r;

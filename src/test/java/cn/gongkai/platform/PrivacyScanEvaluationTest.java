@@ -128,8 +128,10 @@ class PrivacyScanEvaluationTest {
     private static String table(Map<FindingType, Tally> tallies, List<Document> corpus, Throughput t) {
         StringBuilder b = new StringBuilder();
         b.append("# Privacy scan evaluation\n\n");
-        b.append(String.format(Locale.ROOT, "Corpus: %,d documents, seed %d, %,d characters (%,d bytes UTF-8).%n%n",
-                corpus.size(), PrivacyCorpus.SEED, t.chars, t.bytes));
+        b.append(String.format(Locale.ROOT, "Corpus: %,d documents, seed %d, %,d characters (%,d bytes UTF-8), "
+                        + "%,d look-alike sentences planted besides the findings.%n%n",
+                corpus.size(), PrivacyCorpus.SEED, t.chars, t.bytes,
+                corpus.stream().mapToInt(Document::lookAlikes).sum()));
         b.append("| Type | Planted | Found | Correct | Precision | Recall |\n");
         b.append("|---|---:|---:|---:|---:|---:|\n");
         Tally all = new Tally();
