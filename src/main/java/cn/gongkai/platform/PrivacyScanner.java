@@ -77,6 +77,7 @@ public final class PrivacyScanner {
     private static final Pattern ALONE = Pattern.compile("^[ \\t]*" + LEVEL + "[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern LABELLED = Pattern.compile("密级[ \\t]*:?[ \\t]*" + LEVEL + "(?:" + STAR + ")?");
     private static final Pattern PHRASE = Pattern.compile("内部资料|注意保密|不得外传|内部文件");
+    private static final List<Pattern> WHOLE_MATCH_MARKINGS = List.of(STARRED, BRACKETED, LABELLED, PHRASE);
 
     private static final Pattern ID = Pattern.compile(
             "(?<![0-9])[1-9][0-9]{5}([ -]?)[0-9]{8}\\1[0-9]{3}[0-9Xx](?![0-9Xx])(?!\\1[0-9])");
@@ -265,7 +266,7 @@ public final class PrivacyScanner {
     }
 
     private static void findMarkings(String original, String s, List<Candidate> out) {
-        for (Pattern p : new Pattern[] {STARRED, BRACKETED, LABELLED, PHRASE}) {
+        for (Pattern p : WHOLE_MATCH_MARKINGS) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(), m.end(),
