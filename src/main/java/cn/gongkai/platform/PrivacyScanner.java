@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  * <li><b>{@link FindingType#BANK_CARD}</b>: 16–19 digits, contiguous or in groups of four separated by spaces or by
  * hyphens (the last group 1–3 digits for 17–19-digit cards), that pass the Luhn check and start like a payment card
  * (ISO/IEC 7812 issuer: first digit 4, 5, 6 or 9, or 2221–2720, or 3528–3589). Not reported: a valid resident ID,
- * and an 18-digit number shaped like a resident ID (a province code 11–83 followed by a birth year 19xx/20xx) whose
- * check character or date is wrong, which is a mistyped ID, not a card. Numbers that start like order numbers with a
- * date ({@code 20241105…}) are therefore not taken for cards. Masked keeping the first and last four digits.</li>
+ * an 18-digit number shaped like a resident ID (a province code 11–83 followed by a birth year 18xx, 19xx or 20xx)
+ * whose check character or date is wrong, which is a mistyped ID, not a card, and 17 digits followed by X (an ID with
+ * the check character X). Numbers that start like order numbers with a date ({@code 20241105…}) are not taken for
+ * cards, as no card issuer's number starts that way. Masked keeping the first and last four digits.</li>
  * <li><b>{@link FindingType#EMAIL}</b>: {@code local@domain.tld} with ASCII letters, digits and {@code . _ % + -} in
  * the local part. Masked keeping the local part's first character and the domain, {@code z***@example.cn}.</li>
  * <li><b>{@link FindingType#SECRECY_MARKING}</b> (保密审查制度 六), shown as found:
@@ -76,13 +77,14 @@ public final class PrivacyScanner {
     private static final Pattern ALONE = Pattern.compile("^[ \\t]*" + LEVEL + "[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern LABELLED = Pattern.compile("密级[ \\t]*:?[ \\t]*" + LEVEL + "(?:" + STAR + ")?");
     private static final Pattern PHRASE = Pattern.compile("内部资料|注意保密|不得外传|内部文件");
+    private static final List<Pattern> WHOLE_MATCH_MARKINGS = List.of(STARRED, BRACKETED, LABELLED, PHRASE);
 
     private static final Pattern ID = Pattern.compile(
             "(?<![0-9])[1-9][0-9]{5}([ -]?)[0-9]{8}\\1[0-9]{3}[0-9Xx](?![0-9Xx])(?!\\1[0-9])");
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9])(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9]([ -]?)[0-9]{4}\\1[0-9]{4}(?![0-9])(?!\\1[0-9])");
     private static final Pattern CARD = Pattern.compile(
-            "(?<![0-9])(?:[0-9]{16,19}(?![0-9])"
+            "(?<![0-9])(?:[0-9]{16,19}(?![0-9Xx])"
                     + "|[0-9]{4}([ -])[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{1,3})?(?![0-9])(?!\\1[0-9]))");
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
@@ -225,7 +227,7 @@ public final class PrivacyScanner {
         return (four >= 2221 && four <= 2720) || (four >= 3528 && four <= 3589);
     }
 
-    /** 18 digits starting with a province code and a birth year 19xx or 20xx: a resident ID, valid or not. */
+    /** 18 digits starting with a province code and a birth year 18xx, 19xx or 20xx: a resident ID, valid or not. */
     private static boolean idShaped(String digits) {
         int province = Integer.parseInt(digits, 0, 2, 10);
         boolean provinceCode = (province >= 11 && province <= 15) || (province >= 21 && province <= 23)
@@ -233,7 +235,7 @@ public final class PrivacyScanner {
                 || (province >= 50 && province <= 54) || (province >= 61 && province <= 65)
                 || province == 71 || (province >= 81 && province <= 83);
         int century = Integer.parseInt(digits, 6, 8, 10);
-        return provinceCode && (century == 19 || century == 20);
+        return provinceCode && century >= 18 && century <= 20;
     }
 
     private static String digitsOf(String s, int start, int end) {
@@ -264,7 +266,7 @@ public final class PrivacyScanner {
     }
 
     private static void findMarkings(String original, String s, List<Candidate> out) {
-        for (Pattern p : new Pattern[] {STARRED, BRACKETED, LABELLED, PHRASE}) {
+        for (Pattern p : WHOLE_MATCH_MARKINGS) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(), m.end(),

@@ -145,6 +145,14 @@ class PrivacyScannerTest {
     }
 
     @Test
+    void anIdWithAWrongCheckCharacterOrDateIsNotTakenForACardEvenWhenItPassesLuhn() {
+        assertThat(PrivacyScanner.luhn("610113188412045802")).isTrue(); // born 1884: out of range
+        assertThat(scan("档案编号610113188412045802，请妥善保管。")).isEmpty();
+        assertThat(PrivacyScanner.luhn("54010219430106675")).isTrue(); // 17 digits and a wrong check X
+        assertThat(scan("身份证号码54010219430106675X与系统记录不一致")).isEmpty();
+    }
+
+    @Test
     void aCardOfNineteenDigitsThatContainsAnIdIsOneCard() {
         String id = withCheck("62010219900307123");
         for (int seq = 124; id.endsWith("X"); seq++) {
