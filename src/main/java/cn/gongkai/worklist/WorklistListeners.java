@@ -3,10 +3,16 @@ package cn.gongkai.worklist;
 import cn.gongkai.calendar.WorkCalendarChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The only writers of work items: other modules' events (persisted by the event publication registry). */
+/**
+ * The only writers of work items: other modules' events. Opening and closing are handled synchronously, in the
+ * publisher's transaction, so that a work item always follows its subject's state in order (an item submitted and
+ * approved a moment later must end up with the second owner, never the first). Calendar changes are handled
+ * asynchronously and persisted by the event publication registry.
+ */
 @Component
 class WorklistListeners {
 
@@ -18,12 +24,12 @@ class WorklistListeners {
         this.worklist = worklist;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkItemRequested request) {
         worklist.open(request);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkItemDone done) {
         worklist.close(done);
     }
