@@ -1,0 +1,260 @@
+package cn.gongkai.document;
+
+import cn.gongkai.catalog.PublishedEntry;
+import cn.gongkai.org.StaffPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The publishing workflow as JSON, so that an agency's OA or document system can push information in and drive it.
+ * A refused gate or transition answers 409 with the rule; bad input answers 400 with a message per field.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/items", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "信息发布", description = "Drafting, review chain and publication of government information")
+class InfoItemApiController {
+
+    private final InfoItemWorkflow workflow;
+    private final ItemAttachments attachments;
+    private final MessageSource messages;
+
+    InfoItemApiController(InfoItemWorkflow workflow, ItemAttachments attachments, MessageSource messages) {
+        this.workflow = workflow;
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    record DecisionRequest(Decision decision, String opinion, ReviewOpinion reviewOpinion, String materials) {
+    }
+
+    record TextRequest(String text, Long departmentId) {
+    }
+
+    record ExtensionRequest(int days, String note) {
+    }
+
+    record AnswerRequest(SecrecyLevel level, String answer) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft from JSON (content and self-review)")
+    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal StaffPrincipal me,
+            @Valid @RequestBody ItemForm form, BindingResult errors) {
+        validate(form, errors);
+        InfoItem item = workflow.create(me, form.toDraft());
+        return ResponseEntity.status(HttpStatus.CREATED).body(state(item));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Create a draft with attachments: part 'item' (JSON) and parts 'files'")
+    ResponseEntity<Map<String, Object>> createWithFiles(@AuthenticationPrincipal StaffPrincipal me,
+            @Valid @RequestPart("item") ItemForm form, BindingResult errors,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
+        validate(form, errors);
+        InfoItem item = workflow.create(me, form.toDraft());
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            attachments.add(me, item.getId(), f.getOriginalFilename(), f.getBytes());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(state(workflow.get(me, item.getId())));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Edit a draft, a returned item, or start the next version of a published one")
+    Map<String, Object> edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @Valid @RequestBody ItemForm form, BindingResult errors) {
+        validate(form, errors);
+        return state(workflow.edit(me, id, form.toDraft()));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> attach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        Attachment a = attachments.add(me, id, file.getOriginalFilename(), file.getBytes());
+        return Map.of("id", a.getId(), "filename", a.getFilename(), "contentType", a.getContentType());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An item's state, review history, scan findings and what still blocks publication")
+    Map<String, Object> get(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+        return state(workflow.get(me, id));
+    }
+
+    @PostMapping("/{id}/submit")
+    Map<String, Object> submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+        return state(workflow.submit(me, id, attachments.scan(workflow.get(me, id))));
+    }
+
+    @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Approve or return at the current step; the confidentiality reviewer gives reviewOpinion")
+    Map<String, Object> decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody DecisionRequest request) {
+        if (request.decision() == null) {
+            throw new DocumentRuleViolation("document.api.decisionRequired", "decision");
+        }
+        return state(workflow.decide(me, id, request.decision(), request.opinion(), request.reviewOpinion(),
+                request.materials()));
+    }
+
+    @PostMapping(path = "/{id}/records/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a consent or confirmation: third-party-consent, public-interest, "
+            + "other-agency-confirmation, declassification, co-producer-consent")
+    Map<String, Object> record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable String kind, @RequestBody TextRequest request) {
+        InfoItem item = switch (kind) {
+            case "third-party-consent" -> workflow.recordThirdPartyConsent(me, id, request.text());
+            case "public-interest" -> workflow.recordPublicInterestDecision(me, id, request.text());
+            case "other-agency-confirmation" -> workflow.recordOtherAgencyConfirmation(me, id, request.text());
+            case "declassification" -> workflow.recordDeclassification(me, id, request.text());
+            case "co-producer-consent" -> {
+                if (request.departmentId() == null) {
+                    throw new DocumentRuleViolation("document.api.departmentRequired", "departmentId");
+                }
+                yield workflow.recordCoProducerConsent(me, id, request.departmentId(), request.text());
+            }
+            default -> throw new InfoItemWorkflow.ItemNotFound();
+        };
+        return state(item);
+    }
+
+    @PostMapping(path = "/{id}/findings/{findingId}/acknowledge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> acknowledge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long findingId, @RequestBody TextRequest request) {
+        workflow.acknowledgeFinding(me, id, findingId, request.text());
+        return state(workflow.get(me, id));
+    }
+
+    @PostMapping(path = "/{id}/determination/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody ExtensionRequest request) {
+        workflow.extendDetermination(me, id, request.days(), request.note());
+        return state(workflow.get(me, id));
+    }
+
+    @PostMapping(path = "/{id}/determination/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody AnswerRequest request) {
+        if (request.level() == null) {
+            throw new DocumentRuleViolation("document.api.levelRequired", "level");
+        }
+        return state(workflow.answerDetermination(me, id, request.level(), request.answer()));
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish (proactive) or file (on-request, exempt) an approved item; 409 names the gate")
+    Map<String, Object> publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+        PublishedEntry entry = workflow.publish(me, id, attachments.forPublication(workflow.get(me, id)));
+        Map<String, Object> body = state(workflow.get(me, id));
+        body.put("catalogState", entry.state().name());
+        return body;
+    }
+
+    private Map<String, Object> state(InfoItem item) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", item.getId());
+        body.put("title", item.getTitle());
+        body.put("status", item.getStatus().name());
+        body.put("version", item.getVersion());
+        body.put("attribute", item.getAttribute().name());
+        body.put("currentStep", item.getStatus() == ItemStatus.IN_REVIEW
+                ? workflow.chain(item.getAgencyId()).roleAt(item.getCurrentStep()).name() : null);
+        body.put("indexNumber", item.getIndexNumber());
+        body.put("history", workflow.history(item.getId()).stream().map(d -> Map.of("step", d.getRole().name(),
+                "reviewer", d.getReviewer(), "decision", d.getDecision().name(), "opinion",
+                d.getOpinion() == null ? "" : d.getOpinion(), "at", d.getDecidedAt().toString())).toList());
+        body.put("findings", workflow.findings(item).stream().map(f -> Map.of("id", f.getId(), "type", f.getType(),
+                "location", f.getLocation(), "line", f.getLine(), "value", f.getMaskedValue(), "acknowledged",
+                f.getAckReason() != null)).toList());
+        body.put("blockedBy", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item).stream()
+                .map(r -> Map.of("rule", r, "message", message(r))).toList() : List.of());
+        return body;
+    }
+
+    private void validate(ItemForm form, BindingResult errors) {
+        if (!form.getTopic().isBlank() && !cn.gongkai.catalog.Taxonomy.TOPICS.contains(form.getTopic())) {
+            errors.rejectValue("topic", "document.form.topic.unknown", message("document.form.topic.unknown"));
+        }
+        if (!form.getGenre().isBlank() && !cn.gongkai.catalog.Taxonomy.GENRES.contains(form.getGenre())) {
+            errors.rejectValue("genre", "document.form.genre.unknown", message("document.form.genre.unknown"));
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidItem(errors);
+        }
+    }
+
+    @ExceptionHandler(DocumentRuleViolation.class)
+    ResponseEntity<Map<String, Object>> refused(DocumentRuleViolation e) {
+        boolean badInput = e.field() != null && (e.rule().startsWith("document.error.textRequired")
+                || e.rule().startsWith("document.api.") || e.rule().startsWith("document.attachment."));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", badInput ? 400 : 409);
+        body.put("rule", e.rule());
+        body.put("message", message(e.rule()));
+        if (e.field() != null) {
+            body.put("errors", List.of(Map.of("field", e.field(), "message", message(e.rule()))));
+        }
+        return ResponseEntity.status(badInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT).body(body);
+    }
+
+    /** Bad input, with every field that is wrong. */
+    static class InvalidItem extends RuntimeException {
+        private final transient BindingResult errors;
+
+        InvalidItem(BindingResult errors) {
+            super("invalid item");
+            this.errors = errors;
+        }
+    }
+
+    @ExceptionHandler(InvalidItem.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidItem e) {
+        List<Map<String, String>> errors = e.errors.getAllErrors().stream().map(err -> Map.of(
+                "field", err instanceof FieldError fe ? fieldName(fe.getField()) : err.getObjectName(),
+                "message", err.getDefaultMessage() == null ? "" : err.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message("common.fixErrors"),
+                "errors", errors));
+    }
+
+    @ExceptionHandler(InfoItemWorkflow.ItemNotFound.class)
+    ResponseEntity<Map<String, Object>> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
+                message("document.api.notFound")));
+    }
+
+    /** The cross-field checks are named after the field they are about. */
+    private static String fieldName(String field) {
+        return switch (field) {
+            case "attributeBasisGivenWhenNotProactive" -> "attributeBasis";
+            case "secrecyTermGivenWhenMarked" -> "secrecyTerm";
+            case "otherAgenciesNamedWhenInvolved" -> "otherAgencies";
+            default -> field;
+        };
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
