@@ -45,3 +45,10 @@ interface ScanFindings extends Repository<ScanFinding, Long> {
 
     void deleteByItemIdAndVersionAndAcknowledgedAtIsNull(Long itemId, int version);
 }
+
+interface RedactionPhrases extends Repository<RedactionPhrase, Long> {
+
+    RedactionPhrase save(RedactionPhrase phrase);
+
+    List<RedactionPhrase> findByItemIdAndVersionOrderById(Long itemId, int version);
+}

@@ -147,6 +147,22 @@ class InfoItemApiController {
         return state(workflow.get(me, id));
     }
 
+    @PostMapping("/{id}/findings/{findingId}/redact")
+    @Operation(summary = "区分处理: remove a finding from the public version")
+    Map<String, Object> redact(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long findingId) {
+        workflow.redactFinding(me, id, findingId);
+        return state(workflow.get(me, id));
+    }
+
+    @PostMapping(path = "/{id}/redactions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "区分处理: remove a phrase wherever it appears in the public version")
+    Map<String, Object> redactPhrase(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody TextRequest request) {
+        workflow.addRedactionPhrase(me, id, request.text());
+        return state(workflow.get(me, id));
+    }
+
     @PostMapping(path = "/{id}/determination/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @RequestBody ExtensionRequest request) {
@@ -187,7 +203,7 @@ class InfoItemApiController {
                 d.getOpinion() == null ? "" : d.getOpinion(), "at", d.getDecidedAt().toString())).toList());
         body.put("findings", workflow.findings(item).stream().map(f -> Map.of("id", f.getId(), "type", f.getType(),
                 "location", f.getLocation(), "line", f.getLine(), "value", f.getMaskedValue(), "acknowledged",
-                f.getAckReason() != null)).toList());
+                f.getAckReason() != null, "redacted", f.isRedacted())).toList());
         body.put("blockedBy", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item).stream()
                 .map(r -> Map.of("rule", r, "message", message(r))).toList() : List.of());
         return body;

@@ -92,6 +92,8 @@ class InfoItemController {
         model.addAttribute("determinations", workflow.determinations(id));
         model.addAttribute("findings", workflow.findings(item));
         model.addAttribute("files", attachments.of(id));
+        model.addAttribute("phrases", workflow.redactionPhrases(item));
+        model.addAttribute("publicBody", workflow.publicText(item, "body", item.getBody()));
         model.addAttribute("refusals", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item) : List.of());
         model.addAttribute("passRefusals", PublicationPolicy.passRefusals(item));
         model.addAttribute("canDecide", workflow.canDecide(me, item));
@@ -187,6 +189,20 @@ class InfoItemController {
             @PathVariable Long findingId, @RequestParam String text, Model model, RedirectAttributes flash) {
         return act(me, id, model, flash, "document.notice.acknowledged",
                 () -> workflow.acknowledgeFinding(me, id, findingId, text));
+    }
+
+    @PostMapping("/{id}/findings/{findingId}/redact")
+    String redact(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long findingId,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.redacted",
+                () -> workflow.redactFinding(me, id, findingId));
+    }
+
+    @PostMapping("/{id}/redactions")
+    String redactPhrase(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.redacted",
+                () -> workflow.addRedactionPhrase(me, id, text));
     }
 
     @PostMapping("/{id}/determination/extension")

@@ -48,6 +48,7 @@ class InfoItemWorkflow {
     private final SecrecyDeterminations determinations;
     private final ScanFindings findings;
     private final ReviewChains chains;
+    private final RedactionPhrases phrases;
     private final Catalog catalog;
     private final OrgDirectory org;
     private final WorkCalendarStore calendar;
@@ -56,13 +57,14 @@ class InfoItemWorkflow {
     private final Clock clock;
 
     InfoItemWorkflow(InfoItems items, ReviewDecisions decisions, SecrecyDeterminations determinations,
-            ScanFindings findings, ReviewChains chains, Catalog catalog, OrgDirectory org, WorkCalendarStore calendar,
+            ScanFindings findings, ReviewChains chains, RedactionPhrases phrases, Catalog catalog, OrgDirectory org, WorkCalendarStore calendar,
             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.decisions = decisions;
         this.determinations = determinations;
         this.findings = findings;
         this.chains = chains;
+        this.phrases = phrases;
         this.catalog = catalog;
         this.org = org;
         this.calendar = calendar;
@@ -318,6 +320,47 @@ class InfoItemWorkflow {
         return finding;
     }
 
+    /** 区分处理: the reviewer removes a finding from the public version instead of clearing it for publication. */
+    ScanFinding redactFinding(StaffPrincipal me, Long itemId, Long findingId) {
+        InfoItem item = get(me, itemId);
+        requireRole(me, Role.SECRECY_REVIEWER);
+        ScanFinding finding = findings.findByIdAndItemId(findingId, item.getId())
+                .orElseThrow(ItemNotFound::new);
+        finding.redact(me.getUsername(), now());
+        audit.record(AuditRecord.of(me.agencyId(), "FINDING_REDACTED", SUBJECT, itemId,
+                finding.getType() + " " + finding.getMaskedValue()));
+        return finding;
+    }
+
+    /** 区分处理: text removed wherever it appears in the public version (names, addresses, case details). */
+    RedactionPhrase addRedactionPhrase(StaffPrincipal me, Long itemId, String phrase) {
+        InfoItem item = get(me, itemId);
+        requireRole(me, Role.SECRECY_REVIEWER);
+        if (phrase == null || phrase.isBlank()) {
+            throw new DocumentRuleViolation("document.error.textRequired", "phrase");
+        }
+        if (item.getStatus() == ItemStatus.PUBLISHED) {
+            throw new DocumentRuleViolation("document.error.notEditable", "phrase");
+        }
+        RedactionPhrase saved = phrases.save(new RedactionPhrase(itemId, item.getVersion(), phrase.trim(),
+                me.getUsername(), now()));
+        audit.record(AuditRecord.of(me.agencyId(), "REDACTION_ADDED", SUBJECT, itemId, "phrase of "
+                + phrase.trim().length() + " characters"));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    List<String> redactionPhrases(InfoItem item) {
+        return phrases.findByItemIdAndVersionOrderById(item.getId(), item.getVersion()).stream()
+                .map(RedactionPhrase::getPhrase).toList();
+    }
+
+    /** The public version of a text of this item: redacted findings and phrases replaced. */
+    @Transactional(readOnly = true)
+    String publicText(InfoItem item, String location, String text) {
+        return Redactor.redact(text, location, findings(item), redactionPhrases(item));
+    }
+
     // ---- publication ----------------------------------------------------------------------------------------------
 
     /** The office publishes (proactive) or files (on-request, exempt) an approved item, once every gate is clear. */
@@ -333,9 +376,11 @@ class InfoItemWorkflow {
         }
         Agency agency = org.agency(item.getAgencyId()).orElseThrow();
         Map<Long, String> departments = org.departmentNames(item.getAgencyId());
+        // 区分处理: only the public version ever reaches the catalog; the original stays internal.
         PublishedEntry entry = catalog.publish(new Publication(agency.getId(), agency.getName(),
-                agency.getOrganisationCode(), item.getId(), item.getVersion(), item.getTitle(),
-                item.getDocumentNumber(), item.getSummary(), item.getBody(), item.getCreatedOn(), item.getTopic(),
+                agency.getOrganisationCode(), item.getId(), item.getVersion(), publicText(item, "title",
+                item.getTitle()), item.getDocumentNumber(), publicText(item, "summary", item.getSummary()),
+                publicText(item, "body", item.getBody()), item.getCreatedOn(), item.getTopic(),
                 item.getGenre(), item.getKeywords(), item.getDepartmentId(),
                 departments.getOrDefault(item.getDepartmentId(), ""), item.getAttribute(), item.getChannels(),
                 item.getDrafterName(), reviewersLine(item), files));

@@ -91,12 +91,24 @@ class ItemAttachments {
         return scanner.scan(item, of(item.getId()));
     }
 
+    /**
+     * What the public may download. An attachment touched by a redaction is replaced by a redacted text copy; its
+     * original never leaves the workbench (保密审查制度 十三).
+     */
     @Transactional(readOnly = true)
     List<Publication.PublishedFile> forPublication(InfoItem item) {
+        List<ScanFinding> itemFindings = workflow.findings(item);
+        List<String> phrases = workflow.redactionPhrases(item);
         List<Publication.PublishedFile> files = new ArrayList<>();
         for (Attachment a : of(item.getId())) {
-            files.add(new Publication.PublishedFile(a.getId(), a.getFilename(), a.getContentType(), a.getData(),
-                    a.getText()));
+            if (Redactor.touches(a.getText(), a.getFilename(), itemFindings, phrases)) {
+                String text = Redactor.redact(a.getText(), a.getFilename(), itemFindings, phrases);
+                files.add(new Publication.PublishedFile(a.getId(), a.getFilename() + "（区分处理）.txt",
+                        "text/plain;charset=UTF-8", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), text));
+            } else {
+                files.add(new Publication.PublishedFile(a.getId(), a.getFilename(), a.getContentType(), a.getData(),
+                        a.getText()));
+            }
         }
         return files;
     }

@@ -29,6 +29,8 @@ class ScanFinding {
     private String acknowledgedBy;
     private String ackReason;
     private Instant acknowledgedAt;
+    /** 区分处理: removed from the public version instead of published. */
+    private boolean redacted;
 
     protected ScanFinding() {
     }
@@ -54,8 +56,21 @@ class ScanFinding {
         this.acknowledgedAt = at;
     }
 
+    /** 保密审查制度 十三: the reviewer removes this finding from the public version. */
+    void redact(String by, Instant at) {
+        this.redacted = true;
+        this.acknowledgedBy = by;
+        this.ackReason = null;
+        this.acknowledgedAt = at;
+    }
+
+    /** Cleared by the reviewer: acknowledged as publishable, or redacted. */
     boolean isAcknowledged() {
         return acknowledgedAt != null;
+    }
+
+    public boolean isRedacted() {
+        return redacted;
     }
 
     public Long getId() {
