@@ -38,7 +38,8 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
             new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),
             new NavItem("nav.departments", "/workbench/admin/departments", Set.of(Role.ADMIN)),
-            new NavItem("nav.agency", "/workbench/admin/agency", Set.of(Role.ADMIN)));
+            new NavItem("nav.agency", "/workbench/admin/agency", Set.of(Role.ADMIN)),
+            new NavItem("nav.reviewChain", "/workbench/admin/review-chain", Set.of(Role.ADMIN)));
 
     private final OrgDirectory org;
     private final Inbox inbox;
