@@ -263,15 +263,16 @@ class InfoItem {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    boolean isMarkedSecret() {
+    // public: the item page (document/view) reads these three; SpEL only sees public methods.
+    public boolean isMarkedSecret() {
         return secrecyLevel != SecrecyLevel.NONE;
     }
 
-    boolean isDeclassified() {
+    public boolean isDeclassified() {
         return declassifiedOn != null;
     }
 
-    Set<Channel> channelSet() {
+    public Set<Channel> channelSet() {
         if (channels == null || channels.isBlank()) {
             return EnumSet.noneOf(Channel.class);
         }

@@ -1,7 +1,9 @@
 package cn.gongkai.platform;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -23,6 +25,16 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     static Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Bean Validation's "now" ({@code @PastOrPresent}, {@code @Future}…) is China's, like every date the forms offer:
+     * otherwise, on a server running in UTC, today's date is refused as "in the future" before 08:00 Beijing time.
+     */
+    @Bean
+    static ValidationConfigurationCustomizer chinaValidationClock(Clock clock) {
+        Clock china = clock.withZone(ZoneId.of("Asia/Shanghai"));
+        return configuration -> configuration.clockProvider(() -> china);
     }
 
     /** The UI speaks zh-CN; the bundle is messages.properties. */
