@@ -62,6 +62,8 @@ class RemindersAndEscalationTest {
     void overdueWorkNotifiesTheOwnerAndTheOwnersLeaderByInboxAndMailAndTheHomePageShowsTheLights() throws Exception {
         Long staff = id("select id from user_account where username = 'staff'");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String homeBefore = mvc.perform(get("/workbench").with(user(accounts.loadUserByUsername("staff")))).andReturn()
+                .getResponse().getContentAsString();
         open("late", "逾期事项", staff, Deadline.fixedDate(LocalDate.of(2020, 1, 2)));
         open("soon", "临期事项", staff, Deadline.fixedDate(calendar.current().plusWorkingDays(today, 2)));
         open("later", "远期事项", staff, Deadline.workingDays(today, 30));
@@ -89,7 +91,9 @@ class RemindersAndEscalationTest {
 
         String home = mvc.perform(get("/workbench").with(user(accounts.loadUserByUsername("staff")))).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(home).contains("data-light=\"RED\">1<", "data-light=\"YELLOW\">1<", "data-light=\"GREEN\">1<");
+        for (String light : List.of("RED", "YELLOW", "GREEN")) {
+            assertThat(count(home, light)).as(light).isEqualTo(count(homeBefore, light) + 1);
+        }
         assertThat(home.indexOf("逾期事项")).isLessThan(home.indexOf("临期事项"));
         assertThat(home.indexOf("临期事项")).isLessThan(home.indexOf("远期事项"));
         assertThat(home).contains("class=\"badge\"");
@@ -109,6 +113,12 @@ class RemindersAndEscalationTest {
             assertThat(mvc.perform(get("/workbench").with(user(accounts.loadUserByUsername(other)))).andReturn()
                     .getResponse().getContentAsString()).doesNotContain("科室负责人审核");
         }
+    }
+
+    private static int count(String page, String light) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-light=\"" + light + "\">(\\d+)<")
+                .matcher(page);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static String describe(MimeMessage m) {
