@@ -15,18 +15,30 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Outside demo mode: one administrator on first start, and never a demo password. */
+/**
+ * Outside demo mode: one administrator on first start, never a demo password, and never without a personal-data key
+ * of its own.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStartTest {
 
+    /** A key of this test's own (not the demo key), as an operator would set in GONGKAI_PERSONAL_DATA_KEY. */
+    private static final String TEST_KEY = "hV2nQ8sL0cX5rT1mK9wE3g==";
+
     private static ConfigurableApplicationContext start(Path dataDir, String profile, String... extra) {
-        String[] args = new String[extra.length + 5];
+        return startWithKey(dataDir, profile, TEST_KEY, extra);
+    }
+
+    private static ConfigurableApplicationContext startWithKey(Path dataDir, String profile, String key,
+            String... extra) {
+        String[] args = new String[extra.length + 6];
         args[0] = "--gongkai.embedded-db.data-dir=" + dataDir;
         args[1] = "--server.port=0";
         args[2] = "--logging.file.name=target/test-logs/first-start.log";
         args[3] = "--db-scheduler.shutdown-max-wait=2s";
         args[4] = "--spring.profiles.active=" + profile;
-        System.arraycopy(extra, 0, args, 5, extra.length);
+        args[5] = "--gongkai.crypto.personal-data-key=" + key;
+        System.arraycopy(extra, 0, args, 6, extra.length);
         return new SpringApplicationBuilder(GongkaiApplication.class).run(args);
     }
 
@@ -56,5 +68,18 @@ class FirstStartTest {
         Path pg = dir.resolve("pg");
         start(pg, "demo").close();
         assertThatThrownBy(() -> start(pg, "default").close()).hasStackTraceContaining("demo password");
+    }
+
+    @Test
+    void withoutAPersonalDataKeyTheAppRefusesToStartOutsideDemoModeSayingWhatToSet(@TempDir Path dir) {
+        assertThatThrownBy(() -> startWithKey(dir.resolve("pg"), "default", "").close())
+                .hasStackTraceContaining("No key for personal data: set GONGKAI_PERSONAL_DATA_KEY")
+                .hasStackTraceContaining("openssl rand -base64 16");
+    }
+
+    @Test
+    void withTheDemoPersonalDataKeyTheAppRefusesToStartOutsideDemoMode(@TempDir Path dir) {
+        assertThatThrownBy(() -> startWithKey(dir.resolve("pg"), "default", PersonalDataConfiguration.DEMO_KEY).close())
+                .hasStackTraceContaining("is the demo key");
     }
 }
