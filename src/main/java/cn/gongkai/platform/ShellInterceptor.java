@@ -33,6 +33,8 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.inbox", "/workbench/inbox", Set.of()),
             new NavItem("nav.items", "/workbench/items", Set.of(Role.STAFF, Role.DEPT_HEAD, Role.SECRECY_REVIEWER,
                     Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
+            new NavItem("nav.requests", "/workbench/requests", Set.of(Role.STAFF, Role.DEPT_HEAD, Role.OFFICE,
+                    Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.catalog", "/workbench/catalog", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
             new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),

@@ -1,0 +1,5 @@
+package cn.gongkai.request;
+
+public enum IdType {
+    RESIDENT_ID, PASSPORT, OTHER
+}

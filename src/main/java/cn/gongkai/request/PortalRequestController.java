@@ -1,0 +1,94 @@
+package cn.gongkai.request;
+
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.OrgDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** 依申请公开 on the portal: the online request form and tracking, no login. */
+@Controller
+class PortalRequestController {
+
+    static final List<String> SECTIONS = List.of("guide", "catalog", "apply", "interpretation", "annual-report");
+
+    private final RequestDesk desk;
+    private final OrgDirectory org;
+    private final IntakeGuard guard;
+    private final String portalAgencyCode;
+
+    PortalRequestController(RequestDesk desk, OrgDirectory org, IntakeGuard guard,
+            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+        this.desk = desk;
+        this.org = org;
+        this.guard = guard;
+        this.portalAgencyCode = portalAgencyCode;
+    }
+
+    @ModelAttribute
+    void shell(Model model) {
+        model.addAttribute("section", "apply");
+        model.addAttribute("sections", SECTIONS);
+        model.addAttribute("applicantKinds", ApplicantKind.values());
+        model.addAttribute("organisationKinds", OrganisationKind.values());
+        model.addAttribute("idTypes", IdType.values());
+        model.addAttribute("deliveries", Delivery.values());
+    }
+
+    private Agency agency() {
+        return org.portalAgency(portalAgencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/portal/apply")
+    String form(Model model) {
+        model.addAttribute("form", new IntakeForm());
+        model.addAttribute("formToken", guard.issue());
+        return "request/portal-form";
+    }
+
+    @PostMapping("/portal/apply")
+    String submit(@Valid @ModelAttribute("form") IntakeForm form, BindingResult errors,
+            @RequestParam(name = "formToken", required = false) String token,
+            @RequestParam(name = "website", required = false) String honeypot, HttpServletRequest request,
+            Model model) {
+        String refusal = guard.check(request.getRemoteAddr(), token, honeypot);
+        if (refusal != null) {
+            model.addAttribute("problem", refusal);
+        } else if (!errors.hasErrors()) {
+            form.setChannel(RequestChannel.ONLINE);
+            Receipt receipt = desk.receive(agency().getId(), RequestChannel.ONLINE, LocalDate.now(
+                    java.time.ZoneId.of("Asia/Shanghai")), form.applicant(), form.sought(), "applicant");
+            model.addAttribute("receipt", receipt);
+            return "request/portal-receipt";
+        }
+        model.addAttribute("formToken", guard.issue());
+        return "request/portal-form";
+    }
+
+    @GetMapping("/portal/track")
+    String track(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+            Model model) {
+        model.addAttribute("number", number);
+        if (number != null && code != null) {
+            desk.track(number, code).ifPresentOrElse(r -> {
+                model.addAttribute("request", r);
+                model.addAttribute("maskedName", cn.gongkai.platform.Masks.name(r.getName()));
+                model.addAttribute("dueOn", desk.dueOn(r));
+                model.addAttribute("timeline", desk.timeline(r.getId()).stream().filter(RequestEvent::isPublicStep)
+                        .toList());
+            }, () -> model.addAttribute("problem", "request.track.notFound"));
+        }
+        return "request/portal-track";
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gongkai.request;
+
+import cn.gongkai.org.Role;
+import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.platform.Masks;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Intake for staff and other systems (the 12345 hotline platform, a government-service portal), never anonymous, and
+ * public tracking with the query code.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+class RequestApiController {
+
+    private final RequestDesk desk;
+    private final MessageSource messages;
+
+    RequestApiController(RequestDesk desk, MessageSource messages) {
+        this.desk = desk;
+        this.messages = messages;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal StaffPrincipal me,
+            @Valid @RequestBody IntakeForm form, BindingResult errors) {
+        if (!me.has(Role.OFFICE)) {
+            throw new RequestRuleViolation("request.error.notAllowed");
+        }
+        if (errors.hasErrors()) {
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message("common.fixErrors"),
+                    "errors", errors.getAllErrors().stream().map(e -> Map.of("field", e instanceof FieldError fe
+                            ? IntakeForm.fieldName(fe.getField()) : e.getObjectName(), "message",
+                            e.getDefaultMessage() == null ? "" : e.getDefaultMessage())).toList()));
+        }
+        Receipt receipt = desk.receive(me.agencyId(), form.getChannel() == null ? RequestChannel.ONLINE
+                : form.getChannel(), form.getReceivedOn(), form.applicant(), form.sought(), me.getUsername());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trackingNumber", receipt.trackingNumber());
+        body.put("queryCode", receipt.queryCode());
+        body.put("receivedOn", receipt.receivedOn().toString());
+        body.put("dueOn", receipt.dueOn().toString());
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    /** Public: status and public steps, no personal data beyond a masked name; 404 for a wrong number or code. */
+    @GetMapping("/{trackingNumber}")
+    ResponseEntity<Map<String, Object>> track(@PathVariable String trackingNumber,
+            @RequestParam(required = false) String code) {
+        return desk.track(trackingNumber, code).map(r -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("trackingNumber", r.getTrackingNumber());
+            body.put("applicant", Masks.name(r.getName()));
+            body.put("status", r.getStatus().name());
+            body.put("receivedOn", r.getReceivedOn().toString());
+            body.put("dueOn", desk.dueOn(r).toString());
+            body.put("timeline", desk.timeline(r.getId()).stream().filter(RequestEvent::isPublicStep)
+                    .map(e -> Map.of("at", e.getAt().toString(), "step", e.getKind())).toList());
+            if (r.getRepliedOn() != null && r.getOutcome() != null) {
+                body.put("repliedOn", r.getRepliedOn().toString());
+                body.put("outcome", r.getOutcome().name());
+            }
+            return ResponseEntity.ok(body);
+        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
+                message("request.track.notFound"))));
+    }
+
+    @ExceptionHandler(RequestRuleViolation.class)
+    ResponseEntity<Map<String, Object>> refused(RequestRuleViolation e) {
+        HttpStatus status = "request.error.notAllowed".equals(e.rule()) ? HttpStatus.FORBIDDEN
+                : e.field() != null ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("rule", e.rule());
+        body.put("message", message(e.rule()));
+        if (e.field() != null) {
+            body.put("errors", List.of(Map.of("field", e.field(), "message", message(e.rule()))));
+        }
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

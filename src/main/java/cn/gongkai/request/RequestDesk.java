@@ -1,0 +1,452 @@
+package cn.gongkai.request;
+
+import cn.gongkai.audit.AuditRecord;
+import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.calendar.WorkCalendar;
+import cn.gongkai.calendar.WorkCalendarStore;
+import cn.gongkai.org.Role;
+import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.platform.Masks;
+import cn.gongkai.platform.PersonalDataCipher;
+import cn.gongkai.worklist.Deadline;
+import cn.gongkai.worklist.WorkItemDone;
+import cn.gongkai.worklist.WorkItemRequested;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Intake, handling and tracking of requests for government information. */
+@Service
+@Transactional
+class RequestDesk {
+
+    static final String SUBJECT = "INFO_REQUEST";
+    static final String HANDLE = "HANDLE";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_CHARS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    private final InfoRequests requests;
+    private final RequestEvents events;
+    private final Challenges challenges;
+    private final PersonalDataCipher cipher;
+    private final WorkCalendarStore calendars;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher publisher;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int allowance;
+    private final int amendmentDays;
+
+    RequestDesk(InfoRequests requests, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
+            AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, Clock clock,
+            @Value("${gongkai.requests.allowance:15}") int allowance,
+            @Value("${gongkai.requests.amendment-days:15}") int amendmentDays) {
+        if (allowance < 1 || allowance > ReplyClock.STATUTORY_MAX_ALLOWANCE) {
+            throw new IllegalStateException("gongkai.requests.allowance must be 1–20 working days (Regulations Art. 33)");
+        }
+        this.requests = requests;
+        this.events = events;
+        this.challenges = challenges;
+        this.cipher = cipher;
+        this.calendars = calendars;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.allowance = allowance;
+        this.amendmentDays = amendmentDays;
+    }
+
+    // ---- intake ---------------------------------------------------------------------------------------------------
+
+    Receipt receive(Long agencyId, RequestChannel channel, LocalDate receivedOn, Applicant applicant, Sought sought,
+            String actor) {
+        WorkCalendar calendar = calendars.current();
+        LocalDate given = receivedOn == null ? today() : receivedOn;
+        if (given.isAfter(today())) {
+            throw new RequestRuleViolation("request.error.receivedInFuture", "receivedOn");
+        }
+        String tracking = nextTrackingNumber(given);
+        String code = queryCode();
+        String idHash = applicant.idNumber() == null ? null : cipher.lookupHash(applicant.idNumber());
+        String applicantKey = idHash != null ? idHash : applicant.creditCode() != null
+                ? cipher.lookupHash("ORG:" + applicant.creditCode()) : cipher.lookupHash(applicant.name() + "|"
+                        + applicant.phone());
+        EncryptedPersonalData personal = new EncryptedPersonalData(cipher.encrypt(applicant.idNumber()), idHash,
+                cipher.encrypt(applicant.phone()), cipher.lookupHash(applicant.phone()), applicantKey);
+        InfoRequest request = requests.save(new InfoRequest(agencyId, tracking, hashCode(tracking, code), channel,
+                given, applicant, personal, sought, allowance, calendar, now()));
+        // 重复申请: a similar request from the same applicant in the last 12 months is flagged for the handler.
+        requests.findSameApplicantSince(agencyId, applicantKey, request.getReceivedOn().minusMonths(12),
+                request.getId()).stream().filter(other -> DuplicateHint.similar(request, other)).findFirst()
+                .ifPresent(other -> request.hintDuplicateOf(other.getTrackingNumber()));
+        event(request, actor, "RECEIVED", true, null);
+        audit.recordAs(actor, AuditTrail.currentAddress(), AuditRecord.of(agencyId, "REQUEST_RECEIVED",
+                SUBJECT, tracking, channel.name()));
+        moveWork(request);
+        return new Receipt(tracking, code, request.getReceivedOn(), request.dueOn(calendar, today()));
+    }
+
+    private String nextTrackingNumber(LocalDate date) {
+        Long seq = jdbc.queryForObject("select nextval('info_request_seq')", Long.class);
+        return "YS" + date.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", seq);
+    }
+
+    private static String queryCode() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            sb.append(CODE_CHARS.charAt(RANDOM.nextInt(CODE_CHARS.length())));
+        }
+        return sb.toString();
+    }
+
+    static String hashCode(String tracking, String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((tracking + ":" + code.trim().toUpperCase(java.util.Locale.ROOT))
+                            .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------------
+
+    /** The office sees all of its agency's requests; a department only those assigned to it. */
+    @Transactional(readOnly = true)
+    List<InfoRequest> visibleTo(StaffPrincipal me) {
+        if (me.has(Role.OFFICE) || me.has(Role.LEADER) || me.has(Role.LEADING_GROUP)) {
+            return requests.findByAgency(me.agencyId());
+        }
+        return requests.findByDepartment(me.agencyId(), me.departmentId());
+    }
+
+    @Transactional(readOnly = true)
+    InfoRequest get(StaffPrincipal me, Long id) {
+        InfoRequest r = requests.findByIdAndAgencyId(id, me.agencyId()).orElseThrow(RequestNotFound::new);
+        boolean office = me.has(Role.OFFICE) || me.has(Role.LEADER) || me.has(Role.LEADING_GROUP);
+        if (!office && !me.departmentId().equals(r.getDepartmentId())) {
+            throw new RequestNotFound();
+        }
+        return r;
+    }
+
+    @Transactional(readOnly = true)
+    List<RequestEvent> timeline(Long requestId) {
+        return events.findByRequestIdOrderById(requestId);
+    }
+
+    LocalDate dueOn(InfoRequest r) {
+        return r.dueOn(calendars.current(), today());
+    }
+
+    String maskedIdNumber(InfoRequest r) {
+        String id = cipher.decrypt(r.getIdNumberCipher());
+        return id == null ? null : Masks.residentId(id);
+    }
+
+    String maskedPhone(InfoRequest r) {
+        return Masks.phone(cipher.decrypt(r.getPhoneCipher()));
+    }
+
+    /** The full ID number and phone: only the handling department and the office, and every view is audited. */
+    PersonalData personalData(StaffPrincipal me, Long id) {
+        InfoRequest r = get(me, id);
+        boolean handling = me.departmentId().equals(r.getDepartmentId()) && (me.has(Role.STAFF)
+                || me.has(Role.DEPT_HEAD));
+        if (!handling && !me.has(Role.OFFICE)) {
+            throw new RequestRuleViolation("request.error.notAllowed");
+        }
+        audit.record(AuditRecord.of(me.agencyId(), "PERSONAL_DATA_VIEWED", SUBJECT, r.getTrackingNumber(),
+                "ID number and phone"));
+        return new PersonalData(cipher.decrypt(r.getIdNumberCipher()), cipher.decrypt(r.getPhoneCipher()));
+    }
+
+    record PersonalData(String idNumber, String phone) {
+    }
+
+    /** Public tracking: wrong number and wrong code answer the same (nothing). */
+    @Transactional(readOnly = true)
+    Optional<InfoRequest> track(String trackingNumber, String code) {
+        if (trackingNumber == null || code == null) {
+            return Optional.empty();
+        }
+        return requests.findByTrackingNumber(trackingNumber.trim())
+                .filter(r -> MessageDigest.isEqual(r.getQueryCodeHash().getBytes(StandardCharsets.UTF_8),
+                        hashCode(r.getTrackingNumber(), code).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // ---- handling -------------------------------------------------------------------------------------------------
+
+    InfoRequest requestAmendment(StaffPrincipal me, Long id, String whatIsNeeded) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        LocalDate due = calendars.current().plusWorkingDays(today(), amendmentDays);
+        r.requestAmendment(whatIsNeeded, due, calendars.current(), today(), now());
+        return changed(me, r, "AMENDMENT_REQUESTED", true, whatIsNeeded);
+    }
+
+    InfoRequest recordAmendment(StaffPrincipal me, Long id, String description, LocalDate receivedOn) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.amended(description, receivedOn == null ? today() : receivedOn, calendars.current(), now());
+        return changed(me, r, "AMENDED", true, null);
+    }
+
+    InfoRequest abandon(StaffPrincipal me, Long id) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.abandon(today(), now());
+        publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), HANDLE));
+        return changed(me, r, "ABANDONED", true, null);
+    }
+
+    InfoRequest assign(StaffPrincipal me, Long id, Long departmentId) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.assign(departmentId, now());
+        return changed(me, r, "ASSIGNED", true, null);
+    }
+
+    InfoRequest startConsultation(StaffPrincipal me, Long id, String kind, String party) {
+        InfoRequest r = handling(me, id);
+        r.startConsultation("OTHER_AGENCY".equals(kind) ? "OTHER_AGENCY" : "THIRD_PARTY", party, today(), now());
+        return changed(me, r, "CONSULTATION_STARTED", true, party);
+    }
+
+    InfoRequest endConsultation(StaffPrincipal me, Long id, String result) {
+        InfoRequest r = handling(me, id);
+        r.endConsultation(calendars.current(), today(), now());
+        return changed(me, r, "CONSULTATION_ENDED", true, result);
+    }
+
+    InfoRequest requestExtension(StaffPrincipal me, Long id, int days, String reason) {
+        InfoRequest r = handling(me, id);
+        r.requestExtension(days, reason, now());
+        return changed(me, r, "EXTENSION_REQUESTED", false, days + " 个工作日：" + reason);
+    }
+
+    InfoRequest approveExtension(StaffPrincipal me, Long id) {
+        requireRole(me, Role.LEADER);
+        InfoRequest r = get(me, id);
+        r.approveExtension(me.displayName(), calendars.current(), today(), now());
+        // Art. 33: the applicant is told of the extension.
+        return changed(me, r, "EXTENDED", true, r.getExtensionDays() + " 个工作日");
+    }
+
+    InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links) {
+        InfoRequest r = handling(me, id);
+        r.draftReply(outcome, form, text, links, me.getUsername(), now());
+        return changed(me, r, "REPLY_DRAFTED", false, outcome == null ? null : outcome.name());
+    }
+
+    InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.officeReview(approve, me.getUsername(), r.getOutcome() != null && r.getOutcome().needsLeader(), today(),
+                now());
+        return changed(me, r, approve ? (r.getStatus() == RequestStatus.REPLIED ? "REPLIED" : "OFFICE_APPROVED")
+                : "OFFICE_RETURNED", r.getStatus() == RequestStatus.REPLIED, null);
+    }
+
+    InfoRequest leaderDecision(StaffPrincipal me, Long id, boolean approve) {
+        requireRole(me, Role.LEADER);
+        InfoRequest r = get(me, id);
+        r.leaderDecision(approve, me.displayName(), today(), now());
+        return changed(me, r, approve ? "REPLIED" : "LEADER_RETURNED", approve, null);
+    }
+
+    /** How many requests this applicant made in the request's calendar month, up to and including this one. */
+    @Transactional(readOnly = true)
+    long nthThisMonth(InfoRequest r) {
+        LocalDate first = r.getReceivedOn().withDayOfMonth(1);
+        return requests.countSameApplicantBetween(r.getAgencyId(), r.getApplicantKey(), first,
+                r.getReceivedOn().plusDays(1));
+    }
+
+    /** The fee the handler may charge for this request (0 when free). */
+    @Transactional(readOnly = true)
+    int chargeableFee(InfoRequest r) {
+        return FeePolicy.feeForNth((int) nthThisMonth(r));
+    }
+
+    InfoRequest notifyFee(StaffPrincipal me, Long id) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        int fee = chargeableFee(r);
+        r.notifyFee(fee, calendars.current().plusWorkingDays(today(), 20), today(), now());
+        return changed(me, r, "FEE_NOTIFIED", true, fee + " 元");
+    }
+
+    InfoRequest feePaid(StaffPrincipal me, Long id) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.feePaid(calendars.current(), today(), now());
+        return changed(me, r, "FEE_PAID", true, null);
+    }
+
+    InfoRequest closeUnpaid(StaffPrincipal me, Long id) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.closeUnpaid(today(), now());
+        publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), HANDLE));
+        return changed(me, r, "FEE_UNPAID", true, null);
+    }
+
+    /** 保密审查制度 十四: recorded as the applicant's question, answered by the office with its own work item. */
+    InfoRequest askExplanation(StaffPrincipal me, Long id, String question) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.askExplanation(question, today(), now());
+        publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), "EXPLANATION",
+                "不予公开说明 " + r.getTrackingNumber(), "/workbench/requests/" + r.getId(), null, Role.OFFICE.name(),
+                null, Deadline.workingDays(today(), allowance)));
+        event(r, me.getUsername(), "EXPLANATION_ASKED", true, question);
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_EXPLANATION_ASKED", SUBJECT, r.getTrackingNumber(), null));
+        return r;
+    }
+
+    InfoRequest answerExplanation(StaffPrincipal me, Long id, String answer) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.answerExplanation(answer, now());
+        publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), "EXPLANATION"));
+        event(r, me.getUsername(), "EXPLANATION_ANSWERED", true, null);
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_EXPLANATION_ANSWERED", SUBJECT, r.getTrackingNumber(),
+                null));
+        return r;
+    }
+
+    /** 行政复议 / 行政诉讼 about a request, for the annual report. */
+    Challenge recordChallenge(StaffPrincipal me, Long id, Challenge.Kind kind, LocalDate filedOn,
+            Challenge.Result result, String note) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        if (kind == null || filedOn == null) {
+            throw new RequestRuleViolation("request.error.challengeFields", kind == null ? "kind" : "filedOn");
+        }
+        Challenge c = challenges.save(new Challenge(r.getId(), kind, filedOn,
+                result == null ? Challenge.Result.PENDING : result, note, me.getUsername(), now()));
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_CHALLENGE_RECORDED", SUBJECT, r.getTrackingNumber(),
+                kind + " " + c.getResult()));
+        return c;
+    }
+
+    Challenge decideChallenge(StaffPrincipal me, Long id, Long challengeId, Challenge.Result result, String note) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        Challenge c = challenges.findByIdAndRequestId(challengeId, r.getId()).orElseThrow(RequestNotFound::new);
+        c.decide(result, note, now());
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_CHALLENGE_DECIDED", SUBJECT, r.getTrackingNumber(),
+                c.getKind() + " " + result));
+        return c;
+    }
+
+    @Transactional(readOnly = true)
+    List<Challenge> challenges(Long requestId) {
+        return challenges.findByRequestIdOrderById(requestId);
+    }
+
+    InfoRequest recordDelivery(StaffPrincipal me, Long id, LocalDate on, String note) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        r.recordDelivery(on == null ? today() : on, note, now());
+        publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), HANDLE));
+        return changed(me, r, "DELIVERED", true, note);
+    }
+
+    private InfoRequest handling(StaffPrincipal me, Long id) {
+        InfoRequest r = get(me, id);
+        boolean department = me.departmentId().equals(r.getDepartmentId())
+                && (me.has(Role.STAFF) || me.has(Role.DEPT_HEAD));
+        if (!department) {
+            throw new RequestRuleViolation("request.error.notHandler");
+        }
+        return r;
+    }
+
+    private InfoRequest changed(StaffPrincipal me, InfoRequest r, String kind, boolean publicStep, String text) {
+        event(r, me.getUsername(), kind, publicStep, text);
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_" + kind, SUBJECT, r.getTrackingNumber(), text));
+        moveWork(r);
+        return r;
+    }
+
+    private void event(InfoRequest r, String actor, String kind, boolean publicStep, String text) {
+        events.save(new RequestEvent(r.getId(), now(), actor, kind, publicStep, text));
+    }
+
+    /** The request's open work moves to whoever acts next, due on the reply date. */
+    private void moveWork(InfoRequest r) {
+        WorkCalendar calendar = calendars.current();
+        ReplyClock c = r.clock();
+        Deadline reply = Deadline.workingDays(c.clockStart(), c.allowance() + c.extensionDays()
+                + c.notCounted(calendar, today()));
+        String title = "依申请公开 " + r.getTrackingNumber() + "："
+                + (r.getInfoTitle() != null ? r.getInfoTitle() : abbreviate(r.getInfoDescription()));
+        String link = "/workbench/requests/" + r.getId();
+        WorkItemRequested work = switch (r.getStatus()) {
+            case FEE_NOTIFIED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    "待缴费 " + title, link, null, Role.OFFICE.name(), null, Deadline.fixedDate(r.getFeeDue()));
+            case RECEIVED, REPLY_DRAFTED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(),
+                    HANDLE, title, link, null, Role.OFFICE.name(), null, reply);
+            case AMENDMENT_REQUESTED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    "待补正 " + title, link, null, Role.OFFICE.name(), null, Deadline.fixedDate(r.getAmendmentDue()));
+            case ASSIGNED, CONSULTING -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    title, link, r.getDepartmentId(), Role.STAFF.name(), null, reply);
+            case AWAITING_LEADER -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    "审批答复 " + title, link, null, Role.LEADER.name(), null, reply);
+            case REPLIED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    "送达答复 " + title, link, null, Role.OFFICE.name(), null, Deadline.workingDays(today(), 2));
+            case CLOSED -> null;
+        };
+        if (work != null) {
+            publisher.publishEvent(work);
+        }
+        if (r.getExtensionRequestedDays() != null && r.getExtensionApprovedBy() == null && r.isOpen()) {
+            publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), "EXTENSION",
+                    "审批延期 " + title, link, null, Role.LEADER.name(), null,
+                    Deadline.fixedDate(c.originalDue(calendar, today()))));
+        } else {
+            publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), "EXTENSION"));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+
+    private static void requireRole(StaffPrincipal me, Role role) {
+        if (!me.has(role)) {
+            throw new RequestRuleViolation("request.error.notAllowed");
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Deadline.ZONE));
+    }
+
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static class RequestNotFound extends RuntimeException {
+    }
+}
