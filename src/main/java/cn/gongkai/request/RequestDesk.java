@@ -48,12 +48,16 @@ class RequestDesk {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final JdbcTemplate jdbc;
+    private final ReceiptMailer mailer;
+    private final cn.gongkai.org.OrgDirectory org;
+    private final cn.gongkai.catalog.CatalogSearch catalog;
     private final Clock clock;
     private final int allowance;
     private final int amendmentDays;
 
     RequestDesk(InfoRequests requests, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
-            AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, Clock clock,
+            AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, ReceiptMailer mailer,
+            cn.gongkai.org.OrgDirectory org, cn.gongkai.catalog.CatalogSearch catalog, Clock clock,
             @Value("${gongkai.requests.allowance:15}") int allowance,
             @Value("${gongkai.requests.amendment-days:15}") int amendmentDays) {
         if (allowance < 1 || allowance > ReplyClock.STATUTORY_MAX_ALLOWANCE) {
@@ -67,6 +71,9 @@ class RequestDesk {
         this.audit = audit;
         this.publisher = publisher;
         this.jdbc = jdbc;
+        this.mailer = mailer;
+        this.org = org;
+        this.catalog = catalog;
         this.clock = clock;
         this.allowance = allowance;
         this.amendmentDays = amendmentDays;
@@ -99,7 +106,9 @@ class RequestDesk {
         audit.recordAs(actor, AuditTrail.currentAddress(), AuditRecord.of(agencyId, "REQUEST_RECEIVED",
                 SUBJECT, tracking, channel.name()));
         moveWork(request);
-        return new Receipt(tracking, code, request.getReceivedOn(), request.dueOn(calendar, today()));
+        Receipt receipt = new Receipt(tracking, code, request.getReceivedOn(), request.dueOn(calendar, today()));
+        mailer.afterCommit(applicant.email(), receipt, org.agency(agencyId).map(a -> a.getName()).orElse(""));
+        return receipt;
     }
 
     private String nextTrackingNumber(LocalDate date) {
@@ -252,6 +261,14 @@ class RequestDesk {
 
     InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links) {
         InfoRequest r = handling(me, id);
+        // 予以公开 / 已主动公开 / 部分公开 replies link the published (for 部分公开: the redacted) catalog items.
+        if (links != null && !links.isBlank()) {
+            for (String indexNumber : links.split("[,，\\s]+")) {
+                if (!indexNumber.isBlank() && catalog.publicEntry(me.agencyId(), indexNumber.trim()).isEmpty()) {
+                    throw new RequestRuleViolation("request.error.unknownIndexNumber", "links");
+                }
+            }
+        }
         r.draftReply(outcome, form, text, links, me.getUsername(), now());
         return changed(me, r, "REPLY_DRAFTED", false, outcome == null ? null : outcome.name());
     }
