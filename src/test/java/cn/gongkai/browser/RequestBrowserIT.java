@@ -221,6 +221,10 @@ class RequestBrowserIT {
         assertThat(portalValue(citizen, "request.field.receivedOn")).hasText("2025-09-30");
         assertThat(citizen.locator("ol.timeline")).containsText(message("request.event.REPLIED"));
         assertThat(citizen.locator("main")).not().containsText(replyText);
+
+        // The applicant downloads the reply letter (告知书) as PDF.
+        com.microsoft.playwright.Download letter = citizen.waitForDownload(() -> citizen.locator("#letter").click());
+        assertThat(letter.suggestedFilename()).isEqualTo(registered.trackingNumber() + "-答复告知书.pdf");
     }
 
     @Test
