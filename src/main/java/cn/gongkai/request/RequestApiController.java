@@ -84,6 +84,55 @@ class RequestApiController {
                 message("request.track.notFound"))));
     }
 
+    record ActionRequest(String action, Long departmentId, String text, Integer days, Outcome outcome,
+            ReplyForm replyForm, String links, Boolean approve, java.time.LocalDate date) {
+    }
+
+    /**
+     * Every workbench action on a request, for scripts and other systems: amendment, amended, abandon, assign,
+     * consult, end-consultation, extension, approve-extension, reply, office-review, leader-decision, fee, fee-paid,
+     * fee-unpaid, explanation, explanation-answer, delivery. Answers the request's state.
+     */
+    @PostMapping(path = "/{trackingNumber}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
+            @RequestBody ActionRequest a) {
+        Long id = desk.idOf(me, trackingNumber);
+        String action = a.action() == null ? "" : a.action();
+        InfoRequest r = switch (action) {
+            case "amendment" -> desk.requestAmendment(me, id, a.text());
+            case "amended" -> desk.recordAmendment(me, id, a.text(), a.date());
+            case "abandon" -> desk.abandon(me, id);
+            case "assign" -> desk.assign(me, id, a.departmentId());
+            case "consult" -> desk.startConsultation(me, id, "THIRD_PARTY", a.text());
+            case "end-consultation" -> desk.endConsultation(me, id, a.text());
+            case "extension" -> desk.requestExtension(me, id, a.days() == null ? 15 : a.days(), a.text());
+            case "approve-extension" -> desk.approveExtension(me, id);
+            case "reply" -> desk.draftReply(me, id, a.outcome(), a.replyForm(), a.text(), a.links());
+            case "office-review" -> desk.officeReview(me, id, Boolean.TRUE.equals(a.approve()));
+            case "leader-decision" -> desk.leaderDecision(me, id, Boolean.TRUE.equals(a.approve()));
+            case "fee" -> desk.notifyFee(me, id);
+            case "fee-paid" -> desk.feePaid(me, id);
+            case "fee-unpaid" -> desk.closeUnpaid(me, id);
+            case "explanation" -> desk.askExplanation(me, id, a.text());
+            case "explanation-answer" -> desk.answerExplanation(me, id, a.text());
+            case "delivery" -> desk.recordDelivery(me, id, a.date(), a.text());
+            default -> throw new RequestRuleViolation("request.error.unknownAction", "action");
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trackingNumber", r.getTrackingNumber());
+        body.put("status", r.getStatus().name());
+        body.put("dueOn", desk.dueOn(r).toString());
+        body.put("outcome", r.getOutcome() == null ? null : r.getOutcome().name());
+        body.put("departmentId", r.getDepartmentId());
+        return body;
+    }
+
+    @ExceptionHandler(RequestDesk.RequestNotFound.class)
+    ResponseEntity<Map<String, Object>> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
+                message("request.track.notFound")));
+    }
+
     @ExceptionHandler(RequestRuleViolation.class)
     ResponseEntity<Map<String, Object>> refused(RequestRuleViolation e) {
         HttpStatus status = "request.error.notAllowed".equals(e.rule()) ? HttpStatus.FORBIDDEN

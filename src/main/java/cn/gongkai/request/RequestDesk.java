@@ -156,6 +156,14 @@ class RequestDesk {
         return r;
     }
 
+    /** A request of the member's agency by its tracking number, as {@link #get} would allow it. */
+    @Transactional(readOnly = true)
+    Long idOf(StaffPrincipal me, String trackingNumber) {
+        InfoRequest r = requests.findByTrackingNumber(trackingNumber).filter(x -> x.getAgencyId().equals(me.agencyId()))
+                .orElseThrow(RequestNotFound::new);
+        return get(me, r.getId()).getId();
+    }
+
     @Transactional(readOnly = true)
     List<RequestEvent> timeline(Long requestId) {
         return events.findByRequestIdOrderById(requestId);
@@ -289,12 +297,12 @@ class RequestDesk {
         return changed(me, r, approve ? "REPLIED" : "LEADER_RETURNED", approve, null);
     }
 
-    /** How many requests this applicant made in the request's calendar month, up to and including this one. */
+    /** This request's place among the applicant's requests of its calendar month, in order of arrival. */
     @Transactional(readOnly = true)
     long nthThisMonth(InfoRequest r) {
         LocalDate first = r.getReceivedOn().withDayOfMonth(1);
         return requests.countSameApplicantBetween(r.getAgencyId(), r.getApplicantKey(), first,
-                r.getReceivedOn().plusDays(1));
+                r.getReceivedOn().plusDays(1), r.getId());
     }
 
     /** The fee the handler may charge for this request (0 when free). */

@@ -28,9 +28,9 @@ interface InfoRequests extends Repository<InfoRequest, Long> {
 
     @Query("""
             select count(r) from InfoRequest r where r.agencyId = ?1 and r.applicantKey = ?2
-              and r.receivedOn >= ?3 and r.receivedOn < ?4""")
+              and r.receivedOn >= ?3 and r.receivedOn < ?4 and r.id <= ?5""")
     long countSameApplicantBetween(Long agencyId, String applicantKey, java.time.LocalDate from,
-            java.time.LocalDate until);
+            java.time.LocalDate until, Long upToId);
 
     @Query("select r from InfoRequest r where r.agencyId = ?1 and r.receivedOn >= ?2 and r.receivedOn <= ?3")
     List<InfoRequest> findReceivedBetween(Long agencyId, java.time.LocalDate from, java.time.LocalDate to);
