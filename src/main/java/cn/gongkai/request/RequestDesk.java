@@ -37,6 +37,7 @@ class RequestDesk {
 
     static final String SUBJECT = "INFO_REQUEST";
     static final String HANDLE = "HANDLE";
+    static final List<Integer> REPLY_REMINDERS = List.of(5, 1);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_CHARS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -442,7 +443,10 @@ class RequestDesk {
             case CLOSED -> null;
         };
         if (work != null) {
-            publisher.publishEvent(work);
+            // 依申请公开: the handler is reminded 5 and 1 working days before the reply is due.
+            publisher.publishEvent(new WorkItemRequested(work.agencyId(), work.subjectType(), work.subjectId(),
+                    work.kind(), work.title(), work.link(), work.ownerDepartmentId(), work.ownerRole(),
+                    work.ownerUserId(), work.deadline(), REPLY_REMINDERS));
         }
         if (r.getExtensionRequestedDays() != null && r.getExtensionApprovedBy() == null && r.isOpen()) {
             publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), "EXTENSION",

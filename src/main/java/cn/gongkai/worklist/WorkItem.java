@@ -48,6 +48,8 @@ class WorkItem {
     private State state;
     private boolean reminded;
     private boolean escalated;
+    private String reminderDays;
+    private String remindersSent;
     private Instant openedAt;
     private Instant closedAt;
 
@@ -76,6 +78,9 @@ class WorkItem {
         this.state = State.OPEN;
         this.reminded = false;
         this.escalated = false;
+        this.reminderDays = request.reminderDays().isEmpty() ? null
+                : String.join(",", request.reminderDays().stream().map(String::valueOf).toList());
+        this.remindersSent = null;
         this.openedAt = now;
         this.closedAt = null;
         recompute(calendar, now);
@@ -121,6 +126,32 @@ class WorkItem {
         }
         escalated = true;
         return true;
+    }
+
+    /** The explicit reminder due now (the smallest window reached and not yet sent), if any. */
+    java.util.Optional<Integer> reminderDue(int workingDaysLeft) {
+        if (reminderDays == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> sent = remindersSent == null ? java.util.Set.of()
+                : java.util.Set.of(remindersSent.split(","));
+        return java.util.Arrays.stream(reminderDays.split(",")).map(Integer::valueOf)
+                .filter(d -> workingDaysLeft <= d && !sent.contains(String.valueOf(d)))
+                .min(Integer::compare);
+    }
+
+    /** Marks this reminder and every larger window as sent (one message even when two windows are passed at once). */
+    void reminderSent(int days) {
+        java.util.Set<String> sent = new java.util.TreeSet<>();
+        if (remindersSent != null) {
+            sent.addAll(java.util.List.of(remindersSent.split(",")));
+        }
+        java.util.Arrays.stream(reminderDays.split(",")).filter(d -> Integer.parseInt(d) >= days).forEach(sent::add);
+        remindersSent = String.join(",", sent);
+    }
+
+    boolean hasExplicitReminders() {
+        return reminderDays != null;
     }
 
     boolean remind() {

@@ -19,8 +19,8 @@ interface WorkItems extends Repository<WorkItem, Long> {
     @Query("select w from WorkItem w where w.state = 'OPEN' and w.escalated = false and w.dueAt <= ?1")
     List<WorkItem> findOpenPastDue(Instant now);
 
-    @Query("select w from WorkItem w where w.state = 'OPEN' and w.reminded = false and w.escalated = false")
-    List<WorkItem> findOpenNotReminded();
+    @Query("select w from WorkItem w where w.state = 'OPEN' and w.escalated = false")
+    List<WorkItem> findOpenNotEscalated();
 
     @Query("""
             select w from WorkItem w where w.state = 'OPEN' and w.agencyId = ?1 and (w.ownerUserId = ?2

@@ -72,8 +72,15 @@ public class Worklist {
                 events.publishEvent(item.overdue());
             }
         }
-        for (WorkItem item : items.findOpenNotReminded()) {
-            if (item.light(calendar, now, yellowDays(item.getAgencyId())) == Light.YELLOW && item.remind()) {
+        LocalDate today = now.atZone(Deadline.ZONE).toLocalDate();
+        for (WorkItem item : items.findOpenNotEscalated()) {
+            if (item.hasExplicitReminders()) {
+                int left = calendar.workingDaysBetween(today, item.getDueOn());
+                item.reminderDue(left).ifPresent(days -> {
+                    item.reminderSent(days);
+                    events.publishEvent(item.dueSoon());
+                });
+            } else if (item.light(calendar, now, yellowDays(item.getAgencyId())) == Light.YELLOW && item.remind()) {
                 events.publishEvent(item.dueSoon());
             }
         }

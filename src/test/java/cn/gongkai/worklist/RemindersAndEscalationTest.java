@@ -115,6 +115,27 @@ class RemindersAndEscalationTest {
         }
     }
 
+    @Test
+    void workWithReminderWindowsIsRemindedOncePerWindowReached() {
+        Long staff = id("select id from user_account where username = 'staff'");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Deadline inFour = Deadline.fixedDate(calendar.current().plusWorkingDays(today, 4));
+        tx.executeWithoutResult(s -> events.publishEvent(new WorkItemRequested(id("select id from agency where code='SJTJ'"),
+                "TEST", "windows", "TASK", "五日提醒事项", null, null, null, staff, inFour, List.of(5, 1))));
+        worklist.checkDeadlines();
+        worklist.checkDeadlines();
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox("staff").contains("【即将到期】五日提醒事项"));
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(inbox("staff").stream().filter(t -> t.equals("【即将到期】五日提醒事项"))).hasSize(1);
+        WorkItem item = items.findBySubjectTypeAndSubjectIdAndKind("TEST", "windows", "TASK").orElseThrow();
+        assertThat(item.reminderDue(4)).isEmpty();
+        assertThat(item.reminderDue(1)).contains(1);
+    }
+
     private static int count(String page, String light) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-light=\"" + light + "\">(\\d+)<")
                 .matcher(page);

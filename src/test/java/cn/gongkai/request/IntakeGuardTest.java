@@ -1,0 +1,59 @@
+package cn.gongkai.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The portal form's protection against scripts, without any outside service. */
+class IntakeGuardTest {
+
+    static class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-25T02:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aFilledHiddenFieldAForgedTokenOrAnInstantSubmissionIsRefused() {
+        MovableClock clock = new MovableClock();
+        IntakeGuard guard = new IntakeGuard(clock, 10, 3);
+        String token = guard.issue();
+        assertThat(guard.check("1.2.3.4", token, "http://spam")).isEqualTo("request.guard.script");
+        assertThat(guard.check("1.2.3.4", token.substring(0, token.length() - 2) + "xx", null))
+                .isEqualTo("request.guard.token");
+        assertThat(guard.check("1.2.3.4", token, null)).isEqualTo("request.guard.tooFast");
+        clock.now = clock.now.plusSeconds(5);
+        assertThat(guard.check("1.2.3.4", token, null)).isNull();
+        clock.now = clock.now.plusSeconds(86_400);
+        assertThat(guard.check("1.2.3.4", token, null)).isEqualTo("request.guard.token");
+    }
+
+    @Test
+    void oneAddressMaySubmitOnlyTheConfiguredNumberOfTimesPerHour() {
+        MovableClock clock = new MovableClock();
+        IntakeGuard guard = new IntakeGuard(clock, 3, 0);
+        for (int i = 0; i < 3; i++) {
+            assertThat(guard.check("5.6.7.8", guard.issue(), null)).isNull();
+        }
+        assertThat(guard.check("5.6.7.8", guard.issue(), null)).isEqualTo("request.guard.rateLimited");
+        assertThat(guard.check("9.9.9.9", guard.issue(), null)).isNull();
+        clock.now = clock.now.plusSeconds(3_601);
+        assertThat(guard.check("5.6.7.8", guard.issue(), null)).isNull();
+    }
+}
