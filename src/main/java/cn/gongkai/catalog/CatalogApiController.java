@@ -5,7 +5,6 @@ import cn.gongkai.org.OrgDirectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,17 +20,14 @@ class CatalogApiController {
 
     private final CatalogSearch search;
     private final OrgDirectory org;
-    private final String portalAgencyCode;
 
-    CatalogApiController(CatalogSearch search, OrgDirectory org,
-            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+    CatalogApiController(CatalogSearch search, OrgDirectory org) {
         this.search = search;
         this.org = org;
-        this.portalAgencyCode = portalAgencyCode;
     }
 
     private Agency agency() {
-        return org.portalAgency(portalAgencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return org.portalAgency().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/search")

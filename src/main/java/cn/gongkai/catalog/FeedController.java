@@ -5,7 +5,6 @@ import cn.gongkai.org.OrgDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,17 +19,14 @@ class FeedController {
 
     private final CatalogSearch search;
     private final OrgDirectory org;
-    private final String portalAgencyCode;
 
-    FeedController(CatalogSearch search, OrgDirectory org,
-            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+    FeedController(CatalogSearch search, OrgDirectory org) {
         this.search = search;
         this.org = org;
-        this.portalAgencyCode = portalAgencyCode;
     }
 
     private Agency agency() {
-        return org.portalAgency(portalAgencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return org.portalAgency().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping(path = "/portal/feed.atom")

@@ -5,7 +5,6 @@ import cn.gongkai.org.OrgDirectory;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.stream.IntStream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,17 +22,14 @@ class PublicCatalogController {
 
     private final CatalogSearch search;
     private final OrgDirectory org;
-    private final String portalAgencyCode;
 
-    PublicCatalogController(CatalogSearch search, OrgDirectory org,
-            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+    PublicCatalogController(CatalogSearch search, OrgDirectory org) {
         this.search = search;
         this.org = org;
-        this.portalAgencyCode = portalAgencyCode;
     }
 
     Agency agency() {
-        return org.portalAgency(portalAgencyCode)
+        return org.portalAgency()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -2,6 +2,7 @@ package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.org.ActingAs;
 import cn.gongkai.org.StaffPrincipal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +20,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -193,18 +192,11 @@ class DemoItems implements ApplicationRunner {
     }
 
     private StaffPrincipal me(String username) {
-        return (StaffPrincipal) accounts.loadUserByUsername(username);
+        return ActingAs.principal(accounts, username);
     }
 
     /** Runs one step as the demo user, so that the audit log names who did it. */
     private <T> T as(String username, Supplier<T> step) {
-        StaffPrincipal principal = me(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ActingAs.run(accounts, username, step);
     }
 }

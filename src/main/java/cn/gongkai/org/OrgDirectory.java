@@ -17,11 +17,19 @@ public class OrgDirectory {
     private final Agencies agencies;
     private final Departments departments;
     private final UserAccounts users;
+    private final String portalAgencyCode;
 
-    OrgDirectory(Agencies agencies, Departments departments, UserAccounts users) {
+    OrgDirectory(Agencies agencies, Departments departments, UserAccounts users,
+            @org.springframework.beans.factory.annotation.Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
         this.agencies = agencies;
         this.departments = departments;
         this.users = users;
+        this.portalAgencyCode = portalAgencyCode;
+    }
+
+    /** The agency whose portal this deployment serves ({@code gongkai.portal.agency-code}, else the first). */
+    public Optional<Agency> portalAgency() {
+        return portalAgency(portalAgencyCode);
     }
 
     /** The signed-in staff member, if any. */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -45,12 +44,10 @@ class ShellInterceptor implements HandlerInterceptor {
 
     private final OrgDirectory org;
     private final Inbox inbox;
-    private final String portalAgencyCode;
 
-    ShellInterceptor(OrgDirectory org, Inbox inbox, @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+    ShellInterceptor(OrgDirectory org, Inbox inbox) {
         this.org = org;
         this.inbox = inbox;
-        this.portalAgencyCode = portalAgencyCode;
     }
 
     @Override
@@ -68,6 +65,6 @@ class ShellInterceptor implements HandlerInterceptor {
             org.agency(p.agencyId()).ifPresent(a -> mav.addObject("myAgency", a));
         });
         mav.addObject("currentPath", path);
-        org.portalAgency(portalAgencyCode).ifPresent(a -> mav.addObject("portalAgency", a));
+        org.portalAgency().ifPresent(a -> mav.addObject("portalAgency", a));
     }
 }

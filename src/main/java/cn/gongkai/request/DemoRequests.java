@@ -1,5 +1,6 @@
 package cn.gongkai.request;
 
+import cn.gongkai.org.ActingAs;
 import cn.gongkai.org.StaffPrincipal;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -10,8 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -78,17 +77,11 @@ class DemoRequests implements ApplicationRunner {
     }
 
     private StaffPrincipal me(String username) {
-        return (StaffPrincipal) accounts.loadUserByUsername(username);
+        return ActingAs.principal(accounts, username);
     }
 
+    /** Runs one step as the demo user, so that the audit log names who did it. */
     private <T> T as(String username, Supplier<T> step) {
-        StaffPrincipal principal = me(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ActingAs.run(accounts, username, step);
     }
 }

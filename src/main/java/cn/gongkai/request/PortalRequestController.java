@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,14 +25,11 @@ class PortalRequestController {
     private final RequestDesk desk;
     private final OrgDirectory org;
     private final IntakeGuard guard;
-    private final String portalAgencyCode;
 
-    PortalRequestController(RequestDesk desk, OrgDirectory org, IntakeGuard guard,
-            @Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+    PortalRequestController(RequestDesk desk, OrgDirectory org, IntakeGuard guard) {
         this.desk = desk;
         this.org = org;
         this.guard = guard;
-        this.portalAgencyCode = portalAgencyCode;
     }
 
     @ModelAttribute
@@ -47,7 +43,7 @@ class PortalRequestController {
     }
 
     private Agency agency() {
-        return org.portalAgency(portalAgencyCode).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return org.portalAgency().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping("/portal/apply")
