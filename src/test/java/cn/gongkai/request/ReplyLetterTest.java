@@ -77,6 +77,26 @@ class ReplyLetterTest {
     }
 
     @Test
+    void aDisclosureLinkedToPublishedItemsShowsThemOnTheApplicantsTrackingPage() throws Exception {
+        String indexNumber = jdbc.queryForObject("select index_number from catalog_entry where state = 'PUBLISHED' "
+                + "and attribute = 'PROACTIVE' order by id limit 1", String.class);
+        Receipt receipt = desk.receive(as("office").agencyId(), RequestChannel.ONLINE, null, new Applicant(
+                ApplicantKind.PERSON, null, "钱七", IdType.RESIDENT_ID, "11010519491231002X", "13500135000", null, null,
+                null, null, null, null), new Sought(null, null, "请提供已公开的通告", null, Delivery.ONLINE), "applicant");
+        Long id = jdbc.queryForObject("select id from info_request where tracking_number = ?", Long.class,
+                receipt.trackingNumber());
+        desk.assign(as("office"), id, as("staff").departmentId());
+        desk.draftReply(as("staff"), id, Outcome.DISCLOSED, ReplyForm.ALREADY_PUBLIC, "该信息已主动公开。", indexNumber);
+        desk.officeReview(as("office"), id, true);
+        String page = mvc.perform(get("/portal/track").param("number", receipt.trackingNumber())
+                .param("code", receipt.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("href=\"/portal/catalog/" + indexNumber + "\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.draftReply(as("staff"), id, Outcome.DISCLOSED,
+                ReplyForm.ALREADY_PUBLIC, "x", "000014349/1999-99999")).hasMessage("request.error.unknownIndexNumber");
+    }
+
+    @Test
     void noLetterExistsBeforeTheReplyAndTheOfficesTemplateIsUsedOnceSaved() throws Exception {
         Receipt pending = desk.receive(as("office").agencyId(), RequestChannel.ONLINE, null, new Applicant(
                 ApplicantKind.PERSON, null, "王五", IdType.RESIDENT_ID, "11010519491231002X", "13700137000", null, null,
