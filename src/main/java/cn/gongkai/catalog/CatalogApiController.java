@@ -35,8 +35,9 @@ class CatalogApiController {
             @RequestParam(required = false) Long department, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String genre, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        CatalogPage result = search.search(new CatalogQuery(agency().getId(), q, topic, department, genre, year, page,
-                size, null));
+        // The JSON carries no snippets: the same hits without the cost of highlighting.
+        CatalogPage result = search.searchWithoutHighlights(new CatalogQuery(agency().getId(), q, topic, department,
+                genre, year, page, size, null));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
         body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
