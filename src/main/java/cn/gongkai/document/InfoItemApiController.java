@@ -124,19 +124,7 @@ class InfoItemApiController {
             + "other-agency-confirmation, declassification, co-producer-consent")
     Map<String, Object> record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @PathVariable String kind, @RequestBody TextRequest request) {
-        InfoItem item = switch (kind) {
-            case "third-party-consent" -> workflow.recordThirdPartyConsent(me, id, request.text());
-            case "public-interest" -> workflow.recordPublicInterestDecision(me, id, request.text());
-            case "other-agency-confirmation" -> workflow.recordOtherAgencyConfirmation(me, id, request.text());
-            case "declassification" -> workflow.recordDeclassification(me, id, request.text());
-            case "co-producer-consent" -> {
-                if (request.departmentId() == null) {
-                    throw new DocumentRuleViolation("document.api.departmentRequired", "departmentId");
-                }
-                yield workflow.recordCoProducerConsent(me, id, request.departmentId(), request.text());
-            }
-            default -> throw new InfoItemWorkflow.ItemNotFound();
-        };
+        InfoItem item = workflow.record(me, id, kind, request.text(), request.departmentId());
         return state(item);
     }
 

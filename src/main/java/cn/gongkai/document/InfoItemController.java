@@ -149,39 +149,13 @@ class InfoItemController {
                         materials));
     }
 
-    @PostMapping("/{id}/third-party-consent")
-    String thirdParty(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
-            Model model, RedirectAttributes flash) {
+    /** 审核所需记录: third-party consent, public-interest decision, other agencies' confirmation, 解密, co-producers. */
+    @PostMapping("/{id}/records/{kind}")
+    String record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable String kind,
+            @RequestParam String text, @RequestParam(required = false) Long departmentId, Model model,
+            RedirectAttributes flash) {
         return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.recordThirdPartyConsent(me, id, text));
-    }
-
-    @PostMapping("/{id}/public-interest")
-    String publicInterest(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.recordPublicInterestDecision(me, id, text));
-    }
-
-    @PostMapping("/{id}/other-agency-confirmation")
-    String otherAgency(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.recordOtherAgencyConfirmation(me, id, text));
-    }
-
-    @PostMapping("/{id}/declassification")
-    String declassify(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.recordDeclassification(me, id, text));
-    }
-
-    @PostMapping("/{id}/co-producer-consent")
-    String coProducer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-            @RequestParam Long departmentId, @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.recordCoProducerConsent(me, id, departmentId, text));
+                () -> workflow.record(me, id, kind, text, departmentId));
     }
 
     @PostMapping("/{id}/findings/{findingId}/acknowledge")

@@ -309,6 +309,26 @@ class InfoItemWorkflow {
         return item;
     }
 
+    /**
+     * Records one of the gate records by its name (third-party-consent, public-interest, other-agency-confirmation,
+     * declassification, co-producer-consent); the workbench and the API both come through here.
+     */
+    InfoItem record(StaffPrincipal me, Long id, String kind, String text, Long departmentId) {
+        return switch (kind) {
+            case "third-party-consent" -> recordThirdPartyConsent(me, id, text);
+            case "public-interest" -> recordPublicInterestDecision(me, id, text);
+            case "other-agency-confirmation" -> recordOtherAgencyConfirmation(me, id, text);
+            case "declassification" -> recordDeclassification(me, id, text);
+            case "co-producer-consent" -> {
+                if (departmentId == null) {
+                    throw new DocumentRuleViolation("document.api.departmentRequired", "departmentId");
+                }
+                yield recordCoProducerConsent(me, id, departmentId, text);
+            }
+            default -> throw new ItemNotFound();
+        };
+    }
+
     ScanFinding acknowledgeFinding(StaffPrincipal me, Long itemId, Long findingId, String reason) {
         InfoItem item = get(me, itemId);
         requireRole(me, Role.SECRECY_REVIEWER);

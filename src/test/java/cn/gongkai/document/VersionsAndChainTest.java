@@ -79,6 +79,26 @@ class VersionsAndChainTest {
     }
 
     @Test
+    void theLeaderRecordsADeclassificationFromTheItemPageAndOnlyThenMayTheOfficePublish() throws Exception {
+        Draft secret = new Draft("超过保密期限的规划说明", null, "规划说明", "正文", java.time.LocalDate.now(Deadlines.ZONE)
+                .minusDays(2), "工业、交通", "规划", null, cn.gongkai.catalog.DisclosureAttribute.PROACTIVE, null, null,
+                java.util.EnumSet.of(Channel.WEBSITE), SecrecyLevel.CONFIDENTIAL, "5年", false, false, null,
+                java.util.Set.of());
+        InfoItem item = workflow.create(as("staff"), secret);
+        throughTheChain(item);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflow.publish(as("office"), item.getId(),
+                java.util.List.of())).hasMessage(PublicationPolicy.SECRET);
+        mvc.perform(post("/workbench/items/" + item.getId() + "/records/declassification").with(csrf())
+                .with(user(as("office"))).param("text", "保密期限已满")).andExpect(status().isOk());
+        assertThat(workflow.get(as("office"), item.getId()).isDeclassified()).isFalse();
+        mvc.perform(post("/workbench/items/" + item.getId() + "/records/declassification").with(csrf())
+                .with(user(as("leader"))).param("text", "保密期限已满，经保密审查确认可以公开"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(workflow.get(as("office"), item.getId()).isDeclassified()).isTrue();
+        assertThat(workflow.publish(as("office"), item.getId(), java.util.List.of()).indexNumber()).isNotBlank();
+    }
+
+    @Test
     void theOpenApiDocumentDescribesThePublishingApi() throws Exception {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
