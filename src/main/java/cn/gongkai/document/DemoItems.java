@@ -69,12 +69,14 @@ class DemoItems implements ApplicationRunner {
     private final boolean demo;
 
     DemoItems(InfoItemWorkflow workflow, ItemAttachments attachments, UserDetailsService accounts, JdbcTemplate jdbc,
-            @Value("${gongkai.demo:false}") boolean demo) {
+            @Value("${gongkai.demo:false}") boolean demo,
+            @Value("${gongkai.demo-content:true}") boolean demoContent) {
         this.workflow = workflow;
         this.attachments = attachments;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.demo = demo;
+        // Demo mode brings sample content unless gongkai.demo-content=false (demo accounts on an empty catalog).
+        this.demo = demo && demoContent;
     }
 
     @Override

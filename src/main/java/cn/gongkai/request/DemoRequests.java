@@ -27,11 +27,13 @@ class DemoRequests implements ApplicationRunner {
     private final boolean demo;
 
     DemoRequests(RequestDesk desk, UserDetailsService accounts, JdbcTemplate jdbc,
-            @Value("${gongkai.demo:false}") boolean demo) {
+            @Value("${gongkai.demo:false}") boolean demo,
+            @Value("${gongkai.demo-content:true}") boolean demoContent) {
         this.desk = desk;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.demo = demo;
+        // Demo mode brings sample content unless gongkai.demo-content=false (demo accounts on an empty catalog).
+        this.demo = demo && demoContent;
     }
 
     @Override

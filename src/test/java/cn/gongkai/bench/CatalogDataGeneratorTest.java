@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * database), so that the generated entries stay out of the other tests' catalog.
  */
 @GongkaiAppTest
-@TestPropertySource(properties = "gongkai.test.context=generated-catalog")
+@TestPropertySource(properties = {"gongkai.test.context=generated-catalog", "gongkai.demo-content=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogDataGeneratorTest {
 
