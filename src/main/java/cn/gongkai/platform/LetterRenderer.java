@@ -162,6 +162,11 @@ public final class LetterRenderer {
                 + " to a CJK font with TrueType outlines (.ttf, or .ttc with an optional #FaceName).");
     }
 
+    /** The configured font, opened; the caller closes it after saving the document it was embedded in. */
+    OpenFont openFont() throws IOException {
+        return OpenFont.open(fontFile(), face);
+    }
+
     // ---------------------------------------------------------------------------------------------------- DOCX
 
     /** The letter as a Word document (.docx). */
@@ -527,7 +532,7 @@ public final class LetterRenderer {
     }
 
     /** A TrueType font opened from a file, with what has to be closed after the document is saved. */
-    private record OpenFont(TrueTypeFont font, Closeable source) implements Closeable {
+    record OpenFont(TrueTypeFont font, Closeable source) implements Closeable {
 
         static OpenFont open(Path file, String face) throws IOException {
             String name = file.getFileName().toString().toLowerCase();

@@ -24,7 +24,7 @@ class PlatformConfiguration implements WebMvcConfigurer {
 
     @Bean
     static Clock clock() {
-        return Clock.systemUTC();
+        return new PlatformClock(Clock.systemUTC());
     }
 
     /**
