@@ -282,8 +282,6 @@ public class CatalogEntry {
      * URL-safe characters, see {@link cn.gongkai.org.IndexNumberPattern}).
      */
     public String getPortalPath() {
-        return PORTAL_PATH + indexNumber;
+        return "/portal/catalog/" + indexNumber;
     }
-
-    static final String PORTAL_PATH = "/portal/catalog/";
 }
