@@ -2,6 +2,9 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.audit.AuditRecord;
 import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.IndexNumberPattern;
+import cn.gongkai.org.OrgDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,37 +20,47 @@ public class Catalog {
     private final CatalogVersions versions;
     private final CatalogAttachments attachments;
     private final IndexNumbers indexNumbers;
+    private final Topics topics;
+    private final OrgDirectory org;
     private final AuditTrail audit;
     private final Clock clock;
 
     Catalog(CatalogEntries entries, CatalogVersions versions, CatalogAttachments attachments, IndexNumbers indexNumbers,
-            AuditTrail audit, Clock clock) {
+            Topics topics, OrgDirectory org, AuditTrail audit, Clock clock) {
         this.entries = entries;
         this.versions = versions;
         this.attachments = attachments;
         this.indexNumbers = indexNumbers;
+        this.topics = topics;
+        this.org = org;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Catalogues an item that passed every gate: a new entry with the next index number, or a new version of the
-     * item's entry. Proactive items become public; on-request and exempt items are filed internally.
+     * Catalogues an item that passed every gate: a new entry with the next index number in the agency's pattern, or a
+     * new version of the item's entry (which keeps its number). Proactive items become public; on-request and exempt
+     * items are filed internally.
      */
     @Transactional
     public PublishedEntry publish(Publication p) {
         Instant now = Instant.now(clock);
+        TopicChoice topic = topics.choice(p.agencyId(), p.topic(), p.subtopicId());
         CatalogEntry entry = entries.findByItemId(p.itemId()).map(e -> {
-            e.apply(p, now);
+            e.apply(p, topic, now);
             return e;
-        }).orElseGet(() -> entries.save(new CatalogEntry(p,
-                indexNumbers.next(p.agencyId(), p.organisationCode(), p.createdOn().getYear()), now)));
+        }).orElseGet(() -> entries.save(new CatalogEntry(p, topic, indexNumbers.next(p.agencyId(),
+                indexPattern(p.agencyId()), p.organisationCode(), p.createdOn().getYear()), now)));
         versions.save(new CatalogVersion(entry.getId(), p.version(), p.title(), p.summary(), now));
         attachments.deleteByEntryId(entry.getId());
         p.files().forEach(f -> attachments.save(new CatalogAttachment(entry.getId(), f)));
         audit.record(AuditRecord.of(p.agencyId(), entry.getState() == EntryState.PUBLISHED ? "CATALOG_PUBLISHED"
                 : "CATALOG_FILED", "CATALOG_ENTRY", entry.getIndexNumber(), "version " + p.version()));
         return new PublishedEntry(entry.getId(), entry.getIndexNumber(), p.version(), entry.getState(), now);
+    }
+
+    private IndexNumberPattern indexPattern(Long agencyId) {
+        return org.agency(agencyId).map(Agency::getIndexPattern).orElse(IndexNumberPattern.DEFAULT);
     }
 
     @Transactional

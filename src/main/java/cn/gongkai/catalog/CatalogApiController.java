@@ -44,9 +44,10 @@ class CatalogApiController {
         return body;
     }
 
-    @GetMapping("/items/{prefix}/{suffix}")
-    Map<String, Object> item(@PathVariable String prefix, @PathVariable String suffix) {
-        CatalogEntry e = search.publicEntry(agency().getId(), prefix + "/" + suffix)
+    /** The rest of the path is the index number, however many '/' the agency's pattern puts in it. */
+    @GetMapping("/items/{*indexNumber}")
+    Map<String, Object> item(@PathVariable String indexNumber) {
+        CatalogEntry e = search.publicEntry(agency().getId(), indexNumber.substring(1))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> body = summary(e);
         body.put("documentNumber", e.getDocumentNumber());
@@ -68,13 +69,14 @@ class CatalogApiController {
         m.put("agency", e.getAgencyName());
         m.put("department", e.getDepartmentName());
         m.put("topic", e.getTopic());
+        m.put("subtopic", e.getSubtopicName());
         m.put("genre", e.getGenre());
-        m.put("url", "/portal/catalog/" + e.getIndexNumber());
+        m.put("url", e.getPortalPath());
         return m;
     }
 
     static List<String> fields() {
-        return List.of("indexNumber", "title", "summary", "publishedAt", "agency", "department", "topic", "genre",
-                "url");
+        return List.of("indexNumber", "title", "summary", "publishedAt", "agency", "department", "topic", "subtopic",
+                "genre", "url");
     }
 }

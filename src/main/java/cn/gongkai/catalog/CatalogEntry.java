@@ -55,6 +55,10 @@ public class CatalogEntry {
     private LocalDate createdOn;
     @KeywordField
     private String topic;
+    /** The agency's sub-class ({@link TopicSubclass}), searched by id; its name is kept here for display. */
+    @GenericField
+    private Long subtopicId;
+    private String subtopicName;
     @KeywordField
     private String genre;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
@@ -85,15 +89,15 @@ public class CatalogEntry {
     protected CatalogEntry() {
     }
 
-    CatalogEntry(Publication p, String indexNumber, Instant now) {
+    CatalogEntry(Publication p, TopicChoice topic, String indexNumber, Instant now) {
         this.agencyId = p.agencyId();
         this.itemId = p.itemId();
         this.indexNumber = indexNumber;
-        apply(p, now);
+        apply(p, topic, now);
     }
 
     /** A new version (变更) replaces the published content; the index number stays. */
-    void apply(Publication p, Instant now) {
+    void apply(Publication p, TopicChoice topic, Instant now) {
         this.version = p.version();
         this.title = p.title();
         this.documentNumber = p.documentNumber();
@@ -101,7 +105,9 @@ public class CatalogEntry {
         this.body = p.body();
         this.attachmentText = String.join("\n", p.files().stream().map(f -> f.text() == null ? "" : f.text()).toList());
         this.createdOn = p.createdOn();
-        this.topic = p.topic();
+        this.topic = topic.topic();
+        this.subtopicId = topic.subtopicId();
+        this.subtopicName = topic.subtopicName();
         this.genre = p.genre();
         this.keywords = p.keywords();
         this.agencyName = p.agencyName();
@@ -193,6 +199,19 @@ public class CatalogEntry {
         return topic;
     }
 
+    public Long getSubtopicId() {
+        return subtopicId;
+    }
+
+    public String getSubtopicName() {
+        return subtopicName;
+    }
+
+    /** 主题分类 as shown: the class, or {@code class › sub-class}. */
+    public String getTopicLabel() {
+        return TopicChoice.label(topic, subtopicName);
+    }
+
     public String getGenre() {
         return genre;
     }
@@ -258,12 +277,11 @@ public class CatalogEntry {
                 .format(publishedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
-    /** The two parts of the index number, for URLs (an index number contains a slash). */
-    public String getIndexPrefix() {
-        return indexNumber.substring(0, indexNumber.indexOf('/'));
-    }
-
-    public String getIndexSuffix() {
-        return indexNumber.substring(indexNumber.indexOf('/') + 1);
+    /**
+     * The portal page's path: the index number as it is, any number of '/' included (an agency's pattern allows only
+     * URL-safe characters, see {@link cn.gongkai.org.IndexNumberPattern}).
+     */
+    public String getPortalPath() {
+        return "/portal/catalog/" + indexNumber;
     }
 }

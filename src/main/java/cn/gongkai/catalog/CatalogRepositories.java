@@ -16,7 +16,12 @@ interface CatalogEntries extends Repository<CatalogEntry, Long>, JpaSpecificatio
 
     Optional<CatalogEntry> findByItemId(Long itemId);
 
-    Optional<CatalogEntry> findByIndexNumber(String indexNumber);
+    Optional<CatalogEntry> findByAgencyIdAndIndexNumber(Long agencyId, String indexNumber);
+
+    /** A renamed sub-class: the entries filed under it show the new name (the index holds only the id). */
+    @Modifying
+    @Query("update CatalogEntry e set e.subtopicName = ?2 where e.subtopicId = ?1")
+    int renameSubtopic(Long subtopicId, String name);
 
     Optional<CatalogEntry> findByIdAndAgencyId(Long id, Long agencyId);
 
@@ -45,4 +50,17 @@ interface CatalogAttachments extends Repository<CatalogAttachment, Long> {
     @Modifying
     @Query("delete from CatalogAttachment a where a.entryId = ?1")
     void deleteByEntryId(Long entryId);
+}
+
+interface TopicSubclasses extends Repository<TopicSubclass, Long> {
+
+    TopicSubclass save(TopicSubclass subclass);
+
+    Optional<TopicSubclass> findByIdAndAgencyId(Long id, Long agencyId);
+
+    Optional<TopicSubclass> findByAgencyIdAndTopicAndName(Long agencyId, String topic, String name);
+
+    List<TopicSubclass> findByAgencyIdOrderByIdAsc(Long agencyId);
+
+    boolean existsByAgencyIdAndTopicAndName(Long agencyId, String topic, String name);
 }

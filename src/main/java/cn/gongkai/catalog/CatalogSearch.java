@@ -32,26 +32,29 @@ public class CatalogSearch {
     private final CatalogEntries entries;
     private final CatalogAttachments attachments;
     private final CatalogVersions versions;
+    private final Topics topics;
 
     CatalogSearch(EntityManager em, CatalogEntries entries, CatalogAttachments attachments,
-            CatalogVersions versions) {
+            CatalogVersions versions, Topics topics) {
         this.em = em;
         this.entries = entries;
         this.attachments = attachments;
         this.versions = versions;
+        this.topics = topics;
     }
 
     /** The portal's search: each hit with its title and a snippet highlighted where the words were found. */
     @Transactional(readOnly = true)
     public CatalogPage search(CatalogQuery q) {
         SearchSession session = Search.session(em);
+        TopicChoice topic = topicFilter(q);
         SearchResult<CatalogHit> result = session.search(CatalogEntry.class)
                 .select(f -> f.composite()
                         .from(f.entity(CatalogEntry.class), f.highlight("title_bigram"),
                                 f.highlight("summary_bigram"), f.highlight("body_bigram"),
                                 f.highlight("attachmentText_bigram"))
                         .asList(CatalogSearch::hit))
-                .where(f -> where(f, q))
+                .where(f -> where(f, q, topic))
                 .highlighter(f -> f.fastVector().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
                         .numberOfFragments(1).noMatchSize(0))
                 .sort(f -> sort(f, q))
@@ -67,22 +70,37 @@ public class CatalogSearch {
     @Transactional(readOnly = true)
     public CatalogPage searchWithoutHighlights(CatalogQuery q) {
         SearchSession session = Search.session(em);
+        TopicChoice topic = topicFilter(q);
         SearchResult<CatalogEntry> result = session.search(CatalogEntry.class)
-                .where(f -> where(f, q))
+                .where(f -> where(f, q, topic))
                 .sort(f -> sort(f, q))
                 .fetch(q.page() * q.size(), q.size());
         return new CatalogPage(result.total().hitCount(), q.page(), q.size(), result.hits().stream()
                 .map(e -> new CatalogHit(e, CatalogHit.safe(e.getTitle()), snippet(e, null, null, null))).toList());
     }
 
+    /**
+     * The topic asked for: a class (which finds the entries filed under its sub-classes too) or one sub-class; an
+     * unknown topic or sub-class finds nothing. Null when no topic is asked for.
+     */
+    private TopicChoice topicFilter(CatalogQuery q) {
+        if (q.topic() == null || q.topic().isBlank()) {
+            return null;
+        }
+        return topics.resolve(q.agencyId(), q.topic()).orElse(new TopicChoice(q.topic(), -1L, null));
+    }
+
     /** Only the agency's public entries (proactive, published or repealed), whatever the query. */
-    private static PredicateFinalStep where(SearchPredicateFactory f, CatalogQuery q) {
+    private static PredicateFinalStep where(SearchPredicateFactory f, CatalogQuery q, TopicChoice topic) {
         return f.bool(b -> {
             b.filter(f.match().field("agencyId").matching(q.agencyId()));
             b.filter(f.terms().field("state").matchingAny(List.of(EntryState.PUBLISHED, EntryState.REPEALED)));
             b.filter(f.match().field("attribute").matching(DisclosureAttribute.PROACTIVE));
-            if (q.topic() != null && !q.topic().isBlank()) {
-                b.filter(f.match().field("topic").matching(q.topic()));
+            if (topic != null) {
+                b.filter(f.match().field("topic").matching(topic.topic()));
+                if (topic.isSubclass()) {
+                    b.filter(f.match().field("subtopicId").matching(topic.subtopicId()));
+                }
             }
             if (q.genre() != null && !q.genre().isBlank()) {
                 b.filter(f.match().field("genre").matching(q.genre()));
@@ -138,9 +156,8 @@ public class CatalogSearch {
     /** An entry the public may see, by index number; empty for anything not public. */
     @Transactional(readOnly = true)
     public Optional<CatalogEntry> publicEntry(Long agencyId, String indexNumber) {
-        return entries.findByIndexNumber(indexNumber)
-                .filter(e -> e.getAgencyId().equals(agencyId) && e.isPublic()
-                        && e.getAttribute() == DisclosureAttribute.PROACTIVE);
+        return entries.findByAgencyIdAndIndexNumber(agencyId, indexNumber)
+                .filter(e -> e.isPublic() && e.getAttribute() == DisclosureAttribute.PROACTIVE);
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,7 @@ class FilingRow {
         this.createdOn = e.getCreatedOn();
         this.documentNumber = e.getDocumentNumber();
         this.departmentName = e.getDepartmentName();
-        this.topic = e.getTopic();
+        this.topic = e.getTopicLabel();
         this.genre = e.getGenre();
         this.attribute = e.getAttribute().name();
         this.state = e.getState().name();

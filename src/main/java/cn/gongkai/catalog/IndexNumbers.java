@@ -1,12 +1,14 @@
 package cn.gongkai.catalog;
 
+import cn.gongkai.org.IndexNumberPattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * 索引号 {@code 前段码/后段码}: the agency's organisation code, a slash, the year and a 5-digit serial
- * ({@code 000014349/2026-00001}). Serials come from one atomic upsert per agency and year, so they are never reused
- * and two publications at the same moment never get the same number.
+ * 索引号 in the agency's pattern (default {@code {code}/{year}-{serial:5}}, e.g. {@code 000014349/2026-00001}).
+ * Serials come from one atomic upsert per agency and year, so they are never reused and two publications at the same
+ * moment never get the same number. A changed pattern numbers only what is published afterwards; should a number in
+ * the new pattern happen to equal one an earlier pattern gave, that serial is spent and the next one taken.
  */
 @Component
 class IndexNumbers {
@@ -17,15 +19,17 @@ class IndexNumbers {
         this.jdbc = jdbc;
     }
 
-    String next(Long agencyId, String organisationCode, int year) {
-        Integer serial = jdbc.queryForObject("""
-                insert into index_serial (agency_id, year, last_serial) values (?, ?, 1)
-                on conflict (agency_id, year) do update set last_serial = index_serial.last_serial + 1
-                returning last_serial""", Integer.class, agencyId, year);
-        return format(organisationCode, year, serial);
-    }
-
-    static String format(String organisationCode, int year, int serial) {
-        return organisationCode + "/" + year + "-" + String.format("%05d", serial);
+    String next(Long agencyId, IndexNumberPattern pattern, String organisationCode, int year) {
+        while (true) {
+            Integer serial = jdbc.queryForObject("""
+                    insert into index_serial (agency_id, year, last_serial) values (?, ?, 1)
+                    on conflict (agency_id, year) do update set last_serial = index_serial.last_serial + 1
+                    returning last_serial""", Integer.class, agencyId, year);
+            String number = pattern.format(organisationCode, year, serial);
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from catalog_entry "
+                    + "where agency_id = ? and index_number = ?)", Boolean.class, agencyId, number))) {
+                return number;
+            }
+        }
     }
 }

@@ -21,10 +21,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicCatalogController {
 
     private final CatalogSearch search;
+    private final Topics topics;
     private final OrgDirectory org;
 
-    PublicCatalogController(CatalogSearch search, OrgDirectory org) {
+    PublicCatalogController(CatalogSearch search, Topics topics, OrgDirectory org) {
         this.search = search;
+        this.topics = topics;
         this.org = org;
     }
 
@@ -48,7 +50,7 @@ class PublicCatalogController {
         model.addAttribute("genre", genre);
         model.addAttribute("year", year);
         model.addAttribute("order", order);
-        model.addAttribute("topics", Taxonomy.TOPICS);
+        model.addAttribute("topics", topics.choices(agency.getId()));
         model.addAttribute("genres", Taxonomy.GENRES);
         model.addAttribute("departments", org.departmentNames(agency.getId()));
         int now = Year.now().getValue();
@@ -59,9 +61,10 @@ class PublicCatalogController {
         return "catalog/public-list";
     }
 
-    @GetMapping("/portal/catalog/{prefix}/{suffix}")
-    String item(@PathVariable String prefix, @PathVariable String suffix, Model model) {
-        CatalogEntry entry = search.publicEntry(agency().getId(), prefix + "/" + suffix)
+    /** An item page: the rest of the path is the index number, however many '/' the agency's pattern puts in it. */
+    @GetMapping("/portal/catalog/{*indexNumber}")
+    String item(@PathVariable String indexNumber, Model model) {
+        CatalogEntry entry = search.publicEntry(agency().getId(), indexNumber.substring(1))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("entry", entry);
         model.addAttribute("files", search.files(entry));

@@ -50,6 +50,8 @@ class InfoItem {
     private String body;
     private LocalDate createdOn;
     private String topic;
+    /** The agency's sub-class of the topic (catalog's {@code topic_subclass}), or null. */
+    private Long subtopicId;
     private String genre;
     private String keywords;
     @Enumerated(EnumType.STRING)
@@ -119,6 +121,7 @@ class InfoItem {
         this.body = d.body();
         this.createdOn = d.createdOn();
         this.topic = d.topic();
+        this.subtopicId = d.subtopicId();
         this.genre = d.genre();
         this.keywords = blankToNull(d.keywords());
         this.attribute = d.attribute();
@@ -281,7 +284,7 @@ class InfoItem {
     }
 
     Draft toDraft() {
-        return new Draft(title, documentNumber, summary, body, createdOn, topic, genre, keywords, attribute,
+        return new Draft(title, documentNumber, summary, body, createdOn, topic, subtopicId, genre, keywords, attribute,
                 attributeBasis, scope, channelSet(), secrecyLevel, secrecyTerm, thirdPartyInvolved,
                 otherAgenciesInvolved, otherAgencies,
                 coProducers.stream().map(CoProducer::getDepartmentId).collect(Collectors.toSet()));
@@ -349,6 +352,10 @@ class InfoItem {
 
     public String getTopic() {
         return topic;
+    }
+
+    public Long getSubtopicId() {
+        return subtopicId;
     }
 
     public String getGenre() {

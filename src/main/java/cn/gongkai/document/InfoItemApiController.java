@@ -1,6 +1,9 @@
 package cn.gongkai.document;
 
 import cn.gongkai.catalog.PublishedEntry;
+import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.catalog.TopicChoice;
+import cn.gongkai.catalog.Topics;
 import cn.gongkai.org.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,11 +43,14 @@ class InfoItemApiController {
     private final InfoItemWorkflow workflow;
     private final ItemAttachments attachments;
     private final MessageSource messages;
+    private final Topics topics;
 
-    InfoItemApiController(InfoItemWorkflow workflow, ItemAttachments attachments, MessageSource messages) {
+    InfoItemApiController(InfoItemWorkflow workflow, ItemAttachments attachments, MessageSource messages,
+            Topics topics) {
         this.workflow = workflow;
         this.attachments = attachments;
         this.messages = messages;
+        this.topics = topics;
     }
 
     record DecisionRequest(Decision decision, String opinion, ReviewOpinion reviewOpinion, String materials) {
@@ -63,8 +69,7 @@ class InfoItemApiController {
     @Operation(summary = "Create a draft from JSON (content and self-review)")
     ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal StaffPrincipal me,
             @Valid @RequestBody ItemForm form, BindingResult errors) {
-        validate(form, errors);
-        InfoItem item = workflow.create(me, form.toDraft());
+        InfoItem item = workflow.create(me, form.toDraft(validate(me, form, errors)));
         return ResponseEntity.status(HttpStatus.CREATED).body(state(item));
     }
 
@@ -74,8 +79,7 @@ class InfoItemApiController {
             @Valid @RequestPart("item") ItemForm form, BindingResult errors,
             @RequestPart(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
-        validate(form, errors);
-        InfoItem item = workflow.create(me, form.toDraft());
+        InfoItem item = workflow.create(me, form.toDraft(validate(me, form, errors)));
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
             attachments.add(me, item.getId(), f.getOriginalFilename(), f.getBytes());
         }
@@ -86,8 +90,7 @@ class InfoItemApiController {
     @Operation(summary = "Edit a draft, a returned item, or start the next version of a published one")
     Map<String, Object> edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @Valid @RequestBody ItemForm form, BindingResult errors) {
-        validate(form, errors);
-        return state(workflow.edit(me, id, form.toDraft()));
+        return state(workflow.edit(me, id, form.toDraft(validate(me, form, errors))));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -197,16 +200,19 @@ class InfoItemApiController {
         return body;
     }
 
-    private void validate(ItemForm form, BindingResult errors) {
-        if (!form.getTopic().isBlank() && !cn.gongkai.catalog.Taxonomy.TOPICS.contains(form.getTopic())) {
+    /** The topic the form names ("class" or "class › sub-class") in the caller's agency; 400 for any bad field. */
+    private TopicChoice validate(StaffPrincipal me, ItemForm form, BindingResult errors) {
+        TopicChoice topic = topics.resolve(me.agencyId(), form.getTopic()).orElse(null);
+        if (!form.getTopic().isBlank() && topic == null) {
             errors.rejectValue("topic", "document.form.topic.unknown", message("document.form.topic.unknown"));
         }
-        if (!form.getGenre().isBlank() && !cn.gongkai.catalog.Taxonomy.GENRES.contains(form.getGenre())) {
+        if (!form.getGenre().isBlank() && !Taxonomy.GENRES.contains(form.getGenre())) {
             errors.rejectValue("genre", "document.form.genre.unknown", message("document.form.genre.unknown"));
         }
         if (errors.hasErrors()) {
             throw new InvalidItem(errors);
         }
+        return topic;
     }
 
     @ExceptionHandler(DocumentRuleViolation.class)

@@ -2,6 +2,8 @@ package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.catalog.TopicChoice;
+import cn.gongkai.catalog.Topics;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.StaffPrincipal;
 import jakarta.validation.Valid;
@@ -31,16 +33,17 @@ class InfoItemController {
     private final InfoItemWorkflow workflow;
     private final ItemAttachments attachments;
     private final OrgDirectory org;
+    private final Topics topics;
 
-    InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org) {
+    InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org, Topics topics) {
         this.workflow = workflow;
         this.attachments = attachments;
         this.org = org;
+        this.topics = topics;
     }
 
     @ModelAttribute
     void choices(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("topics", Taxonomy.TOPICS);
         model.addAttribute("genres", Taxonomy.GENRES);
         model.addAttribute("attributes", DisclosureAttribute.values());
         model.addAttribute("channelChoices", Channel.values());
@@ -48,6 +51,7 @@ class InfoItemController {
         model.addAttribute("reviewOpinions", ReviewOpinion.values());
         if (me != null) {
             model.addAttribute("departmentNames", org.departmentNames(me.agencyId()));
+            model.addAttribute("topics", topics.choices(me.agencyId()));
         }
     }
 
@@ -68,12 +72,12 @@ class InfoItemController {
     @PostMapping
     String create(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") ItemForm form,
             BindingResult errors, Model model, RedirectAttributes flash) {
-        validateTaxonomy(form, errors);
+        TopicChoice topic = validateTaxonomy(me, form, errors);
         if (errors.hasErrors()) {
             return "document/form";
         }
         try {
-            InfoItem item = workflow.create(me, form.toDraft());
+            InfoItem item = workflow.create(me, form.toDraft(topic));
             flash.addFlashAttribute("notice", "document.notice.created");
             return "redirect:/workbench/items/" + item.getId();
         } catch (DocumentRuleViolation e) {
@@ -87,6 +91,7 @@ class InfoItemController {
         InfoItem item = workflow.get(me, id);
         ReviewChain chain = workflow.chain(item.getAgencyId());
         model.addAttribute("item", item);
+        model.addAttribute("topicLabel", topics.label(item.getAgencyId(), item.getTopic(), item.getSubtopicId()));
         model.addAttribute("chain", chain.steps());
         model.addAttribute("history", workflow.history(id));
         model.addAttribute("determinations", workflow.determinations(id));
@@ -110,7 +115,8 @@ class InfoItemController {
     String edit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
         InfoItem item = workflow.get(me, id);
         model.addAttribute("item", item);
-        model.addAttribute("form", ItemForm.of(item.toDraft()));
+        model.addAttribute("form", ItemForm.of(item.toDraft(),
+                topics.label(item.getAgencyId(), item.getTopic(), item.getSubtopicId())));
         return "document/form";
     }
 
@@ -118,10 +124,10 @@ class InfoItemController {
     String save(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @Valid @ModelAttribute("form") ItemForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         InfoItem item = workflow.get(me, id);
-        validateTaxonomy(form, errors);
+        TopicChoice topic = validateTaxonomy(me, form, errors);
         if (!errors.hasErrors()) {
             try {
-                workflow.edit(me, id, form.toDraft());
+                workflow.edit(me, id, form.toDraft(topic));
                 flash.addFlashAttribute("notice", "document.notice.saved");
                 return "redirect:/workbench/items/" + id;
             } catch (DocumentRuleViolation e) {
@@ -214,13 +220,16 @@ class InfoItemController {
         }
     }
 
-    private static void validateTaxonomy(ItemForm form, BindingResult errors) {
-        if (!form.getTopic().isBlank() && !Taxonomy.TOPICS.contains(form.getTopic())) {
+    /** The topic the form's label names in the drafter's agency (null, with a field error, when none). */
+    private TopicChoice validateTaxonomy(StaffPrincipal me, ItemForm form, BindingResult errors) {
+        TopicChoice topic = topics.resolve(me.agencyId(), form.getTopic()).orElse(null);
+        if (!form.getTopic().isBlank() && topic == null) {
             errors.rejectValue("topic", "document.form.topic.unknown");
         }
         if (!form.getGenre().isBlank() && !Taxonomy.GENRES.contains(form.getGenre())) {
             errors.rejectValue("genre", "document.form.genre.unknown");
         }
+        return topic;
     }
 
     @PostMapping("/{id}/attachments")

@@ -401,7 +401,7 @@ class InfoItemWorkflow {
                 agency.getOrganisationCode(), item.getId(), item.getVersion(), publicText(item, "title",
                 item.getTitle()), item.getDocumentNumber(), publicText(item, "summary", item.getSummary()),
                 publicText(item, "body", item.getBody()), item.getCreatedOn(), item.getTopic(),
-                item.getGenre(), item.getKeywords(), item.getDepartmentId(),
+                item.getSubtopicId(), item.getGenre(), item.getKeywords(), item.getDepartmentId(),
                 departments.getOrDefault(item.getDepartmentId(), ""), item.getAttribute(), item.getChannels(),
                 item.getDrafterName(), reviewersLine(item), files));
         item.published(entry.indexNumber(), now());

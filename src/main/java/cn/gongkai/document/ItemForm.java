@@ -1,6 +1,7 @@
 package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
+import cn.gongkai.catalog.TopicChoice;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,6 +31,7 @@ class ItemForm {
     @PastOrPresent(message = "{document.form.createdOn.future}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate createdOn;
+    /** 主题分类 as its label: a class, or {@code class › sub-class} (resolved with {@code catalog.Topics}). */
     @NotBlank(message = "{document.form.topic.required}")
     private String topic = "";
     @NotBlank(message = "{document.form.genre.required}")
@@ -72,20 +74,21 @@ class ItemForm {
         return !otherAgenciesInvolved || (otherAgencies != null && !otherAgencies.isBlank());
     }
 
-    Draft toDraft() {
-        return new Draft(title, documentNumber, summary, body, createdOn, topic, genre, keywords, attribute,
-                attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved, otherAgenciesInvolved,
-                otherAgencies, coProducers);
+    /** The draft, filed under the topic this form's label was resolved to. */
+    Draft toDraft(TopicChoice topicChoice) {
+        return new Draft(title, documentNumber, summary, body, createdOn, topicChoice.topic(),
+                topicChoice.subtopicId(), genre, keywords, attribute, attributeBasis, scope, channels, secrecyLevel,
+                secrecyTerm, thirdPartyInvolved, otherAgenciesInvolved, otherAgencies, coProducers);
     }
 
-    static ItemForm of(Draft d) {
+    static ItemForm of(Draft d, String topicLabel) {
         ItemForm f = new ItemForm();
         f.title = d.title();
         f.documentNumber = nz(d.documentNumber());
         f.summary = d.summary();
         f.body = d.body();
         f.createdOn = d.createdOn();
-        f.topic = d.topic();
+        f.topic = topicLabel;
         f.genre = d.genre();
         f.keywords = nz(d.keywords());
         f.attribute = d.attribute();

@@ -37,9 +37,13 @@ class Administration {
         if (form.getOrganisationCode().length() == 18 && !CreditCode.isValid(form.getOrganisationCode())) {
             throw new OrgRuleViolation("organisationCode", "org.agency.organisationCode.check");
         }
+        IndexNumberPattern.problem(form.getIndexPattern(), form.getOrganisationCode()).ifPresent(key -> {
+            throw new OrgRuleViolation("indexPattern", key);
+        });
         Agency agency = agency(agencyId);
         String before = agency.describe();
-        agency.configure(form.getName(), form.getOrganisationCode(), form.getYellowDays());
+        agency.configure(form.getName(), form.getOrganisationCode(), form.getYellowDays(),
+                new IndexNumberPattern(form.getIndexPattern()));
         events.publishEvent(new AgencyChanged(agencyId, before, agency.describe()));
         return agency;
     }

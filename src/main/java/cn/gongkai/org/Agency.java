@@ -23,6 +23,8 @@ public class Agency {
     private String organisationCode;
     /** Work items turn yellow when this many working days or fewer remain. */
     private int yellowDays = 3;
+    /** 索引号格式; changing it numbers only what is published afterwards. */
+    private String indexPattern = IndexNumberPattern.DEFAULT_TEXT;
 
     protected Agency() {
     }
@@ -34,14 +36,16 @@ public class Agency {
         this.organisationCode = organisationCode;
     }
 
-    void configure(String name, String organisationCode, int yellowDays) {
+    void configure(String name, String organisationCode, int yellowDays, IndexNumberPattern indexPattern) {
         this.name = name;
         this.organisationCode = organisationCode;
         this.yellowDays = yellowDays;
+        this.indexPattern = indexPattern.text();
     }
 
     String describe() {
-        return "name=" + name + ", organisationCode=" + organisationCode + ", yellowDays=" + yellowDays;
+        return "name=" + name + ", organisationCode=" + organisationCode + ", yellowDays=" + yellowDays
+                + ", indexPattern=" + indexPattern;
     }
 
     public Long getId() {
@@ -66,5 +70,9 @@ public class Agency {
 
     public int getYellowDays() {
         return yellowDays;
+    }
+
+    public IndexNumberPattern getIndexPattern() {
+        return new IndexNumberPattern(indexPattern);
     }
 }

@@ -20,11 +20,15 @@ class AgencyForm {
     @Max(value = 10, message = "{org.agency.yellowDays.range}")
     private int yellowDays = 3;
 
+    /** 索引号格式, checked against the 机构代码 by {@link IndexNumberPattern#problem}. */
+    private String indexPattern = IndexNumberPattern.DEFAULT_TEXT;
+
     static AgencyForm of(Agency agency) {
         AgencyForm form = new AgencyForm();
         form.name = agency.getName();
         form.organisationCode = agency.getOrganisationCode();
         form.yellowDays = agency.getYellowDays();
+        form.indexPattern = agency.getIndexPattern().text();
         return form;
     }
 
@@ -51,5 +55,13 @@ class AgencyForm {
 
     public void setYellowDays(int yellowDays) {
         this.yellowDays = yellowDays;
+    }
+
+    public String getIndexPattern() {
+        return indexPattern;
+    }
+
+    public void setIndexPattern(String indexPattern) {
+        this.indexPattern = indexPattern == null ? "" : indexPattern.trim();
     }
 }

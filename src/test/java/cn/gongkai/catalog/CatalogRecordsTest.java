@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gongkai.org.IndexNumberPattern;
 import cn.gongkai.support.GongkaiAppTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class CatalogRecordsTest {
         try {
             List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                calls.add(() -> indexNumbers.next(agency(), "000014349", 2031));
+                calls.add(() -> indexNumbers.next(agency(), IndexNumberPattern.DEFAULT, "000014349", 2031));
             }
             Set<String> numbers = new HashSet<>();
             for (Future<String> f : pool.invokeAll(calls)) {
