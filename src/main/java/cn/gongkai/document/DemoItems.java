@@ -62,15 +62,29 @@ class DemoItems implements ApplicationRunner {
         "本文件自发布之日起施行，有效期五年。",
     };
 
+    /** Last year's rules, normative documents and decisions: title, genre, formed, published (repealed). */
+    private static final String[][] LAST_YEAR = {
+        {"示例市城市公共汽车客运管理办法", "规章", "03-03", "03-10", null},
+        {"关于规范网络预约出租汽车经营服务的实施意见", "行政规范性文件", "04-01", "04-08", null},
+        {"道路运输驾驶员诚信考核实施细则", "行政规范性文件", "06-02", "06-09", "11-03"},
+        {"交通运输行政处罚裁量基准", "行政规范性文件", "09-01", "09-05", null},
+        {"道路旅客运输经营许可决定（2025年第1批）", "行政许可", "05-12", "05-14", null},
+        {"道路旅客运输经营许可决定（2025年第2批）", "行政许可", "10-13", "10-15", null},
+        {"某物流公司超限运输行政处罚决定", "行政处罚", "07-07", "07-09", null},
+    };
+
     private final InfoItemWorkflow workflow;
     private final ItemAttachments attachments;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
+    private final cn.gongkai.catalog.Catalog catalog;
     private final boolean demo;
 
     DemoItems(InfoItemWorkflow workflow, ItemAttachments attachments, UserDetailsService accounts, JdbcTemplate jdbc,
+            cn.gongkai.catalog.Catalog catalog,
             @Value("${gongkai.demo:false}") boolean demo,
             @Value("${gongkai.demo-content:true}") boolean demoContent) {
+        this.catalog = catalog;
         this.workflow = workflow;
         this.attachments = attachments;
         this.accounts = accounts;
@@ -104,7 +118,35 @@ class DemoItems implements ApplicationRunner {
             published++;
         }
         seedWaitingItems(random);
+        seedLastYear(random);
         log.info("Demo data: {} published items and drafts waiting at every review step", published);
+    }
+
+    /**
+     * Last year's rules, normative documents and decisions, published (and one repealed) on the days they were, so
+     * that last year's annual report has a real table 二.
+     */
+    private void seedLastYear(Random random) {
+        int year = LocalDate.now(Deadlines.ZONE).getYear() - 1;
+        String[] planning = {"staff", "depthead"};
+        for (String[] row : LAST_YEAR) {
+            LocalDate formed = LocalDate.parse(year + "-" + row[2]);
+            LocalDate published = LocalDate.parse(year + "-" + row[3]);
+            cn.gongkai.platform.PlatformClock.replayOn(published, () -> {
+                Draft d = draft(row[0], new String[] {row[0], "工业、交通", row[1]}, random, formed,
+                        "示交规〔" + year + "〕" + (1 + random.nextInt(20)) + "号");
+                InfoItem item = as("staff", () -> workflow.create(me("staff"), d));
+                approveThrough(item, planning, ReviewOpinion.PROACTIVE);
+                return as("office", () -> workflow.publish(me("office"), item.getId(),
+                        attachments.forPublication(workflow.get(me("office"), item.getId()))));
+            });
+            if (row[4] != null) {
+                Long entry = jdbc.queryForObject("select id from catalog_entry where title = ?", Long.class, row[0]);
+                Long agency = me("office").agencyId();
+                cn.gongkai.platform.PlatformClock.replayOn(LocalDate.parse(year + "-" + row[4]), () -> as("office",
+                        () -> catalog.repeal(agency, entry, "已被新修订的文件替代")));
+            }
+        }
     }
 
     private void seedWaitingItems(Random random) {
