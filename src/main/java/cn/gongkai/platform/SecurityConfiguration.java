@@ -40,7 +40,7 @@ class SecurityConfiguration {
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/catalog/**",
-                        "/api/v1/requests/*").permitAll()
+                        "/api/v1/requests/*", "/api/v1/requests/*/files/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> json(res, 401, "未登录或凭据无效")))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> json(res, 401, "未登录或凭据无效"))

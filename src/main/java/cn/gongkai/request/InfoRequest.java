@@ -377,6 +377,18 @@ class InfoRequest {
         return status != RequestStatus.REPLIED && status != RequestStatus.CLOSED;
     }
 
+    /** Replied with a reply form (not closed unanswered): the applicant now sees the letter and released files. */
+    public boolean isReplied() {
+        return repliedOn != null && replyForm != null;
+    }
+
+    /** Released files change with the draft: only while the department holds the request, before the draft goes on. */
+    void requireReleasedFilesChangeable() {
+        if (status != RequestStatus.ASSIGNED) {
+            throw new RequestRuleViolation("request.file.files.notChangeable");
+        }
+    }
+
     private void require(RequestStatus... allowed) {
         for (RequestStatus s : allowed) {
             if (status == s) {

@@ -49,6 +49,9 @@ class IntakeForm {
     private String purpose = "";
     @NotNull(message = "{request.form.delivery.required}")
     private Delivery delivery = Delivery.EMAIL;
+    /** The identity scan chosen on the form (optional); checked by {@link FileRule#IDENTITY_SCAN}, not kept. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    private org.springframework.web.multipart.MultipartFile identityScan;
 
     /** GB 11643: a resident ID must carry a real birth date and the right check character. */
     @AssertTrue(message = "{request.form.idNumber.invalid}")
@@ -151,6 +154,23 @@ class IntakeForm {
     public void setPurpose(String v) { purpose = v == null ? "" : v; }
     public Delivery getDelivery() { return delivery; }
     public void setDelivery(Delivery v) { delivery = v; }
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public org.springframework.web.multipart.MultipartFile getIdentityScan() { return identityScan; }
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public void setIdentityScan(org.springframework.web.multipart.MultipartFile v) { identityScan = v; }
+
+    /**
+     * The identity scan as checked, or null when none was chosen; a refusal is added to {@code errors} naming the
+     * field.
+     */
+    FileRule.Upload checkedIdentityScan(org.springframework.validation.Errors errors) {
+        try {
+            return FileRule.IDENTITY_SCAN.check(identityScan);
+        } catch (RequestRuleViolation e) {
+            errors.rejectValue(FileRule.IDENTITY_SCAN.field(), e.rule());
+            return null;
+        }
+    }
     /** The JSON API nests the information sought: {"information":{"title","documentNumber","description"}}. */
     public void setInformation(java.util.Map<String, String> info) {
         if (info != null) {

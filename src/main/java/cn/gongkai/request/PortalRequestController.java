@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,11 +27,13 @@ class PortalRequestController {
     private final RequestDesk desk;
     private final OrgDirectory org;
     private final IntakeGuard guard;
+    private final RequestAttachments attachments;
 
-    PortalRequestController(RequestDesk desk, OrgDirectory org, IntakeGuard guard) {
+    PortalRequestController(RequestDesk desk, OrgDirectory org, IntakeGuard guard, RequestAttachments attachments) {
         this.desk = desk;
         this.org = org;
         this.guard = guard;
+        this.attachments = attachments;
     }
 
     @ModelAttribute
@@ -59,12 +63,13 @@ class PortalRequestController {
             @RequestParam(name = "website", required = false) String honeypot, HttpServletRequest request,
             Model model) {
         String refusal = guard.check(request.getRemoteAddr(), token, honeypot);
+        FileRule.Upload scan = refusal == null ? form.checkedIdentityScan(errors) : null;
         if (refusal != null) {
             model.addAttribute("problem", refusal);
         } else if (!errors.hasErrors()) {
             form.setChannel(RequestChannel.ONLINE);
             Receipt receipt = desk.receive(agency().getId(), RequestChannel.ONLINE, LocalDate.now(
-                    java.time.ZoneId.of("Asia/Shanghai")), form.applicant(), form.sought(), "applicant");
+                    java.time.ZoneId.of("Asia/Shanghai")), form.applicant(), form.sought(), scan, "applicant");
             model.addAttribute("receipt", receipt);
             return "request/portal-receipt";
         }
@@ -83,8 +88,17 @@ class PortalRequestController {
                 model.addAttribute("dueOn", desk.dueOn(r));
                 model.addAttribute("timeline", desk.timeline(r.getId()).stream().filter(RequestEvent::isPublicStep)
                         .toList());
+                model.addAttribute("files", attachments.releasedToApplicant(r));
             }, () -> model.addAttribute("problem", "request.track.notFound"));
         }
         return "request/portal-track";
+    }
+
+    /** A file released to the applicant, once replied, with the tracking number and query code; audited. */
+    @GetMapping("/portal/track/files/{fileId}")
+    ResponseEntity<byte[]> releasedFile(@PathVariable Long fileId, @RequestParam String number,
+            @RequestParam String code) {
+        return attachments.applicantDownload(number, code, fileId).map(RequestFileDownloads::attachment)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

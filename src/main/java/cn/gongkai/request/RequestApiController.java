@@ -4,6 +4,8 @@ import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.platform.Masks;
 import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Intake for staff and other systems (the 12345 hotline platform, a government-service portal), never anonymous, and
@@ -33,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestApiController {
 
     private final RequestDesk desk;
+    private final RequestAttachments attachments;
     private final MessageSource messages;
 
-    RequestApiController(RequestDesk desk, MessageSource messages) {
+    RequestApiController(RequestDesk desk, RequestAttachments attachments, MessageSource messages) {
         this.desk = desk;
+        this.attachments = attachments;
         this.messages = messages;
     }
 
@@ -62,7 +68,10 @@ class RequestApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
-    /** Public: status and public steps, no personal data beyond a masked name; 404 for a wrong number or code. */
+    /**
+     * Public: status and public steps, no personal data beyond a masked name; 404 for a wrong number or code. Once
+     * replied, the files released to the applicant, each with a download URL that needs the same code.
+     */
     @GetMapping("/{trackingNumber}")
     ResponseEntity<Map<String, Object>> track(@PathVariable String trackingNumber,
             @RequestParam(required = false) String code) {
@@ -79,25 +88,61 @@ class RequestApiController {
                 body.put("repliedOn", r.getRepliedOn().toString());
                 body.put("outcome", r.getOutcome().name());
             }
+            if (r.isReplied()) {
+                String query = "?code=" + URLEncoder.encode(code.trim(), StandardCharsets.UTF_8);
+                body.put("files", attachments.releasedToApplicant(r).stream().map(f -> Map.of("name", f.name(),
+                        "contentType", f.contentType(), "size", f.size(), "url", "/api/v1/requests/"
+                                + r.getTrackingNumber() + "/files/" + f.id() + query)).toList());
+            }
             return ResponseEntity.ok(body);
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
                 message("request.track.notFound"))));
     }
 
+    /** Public: a file released to the applicant, once replied, with the query code; 404 otherwise. Audited. */
+    @GetMapping(path = "/{trackingNumber}/files/{fileId}", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> releasedFile(@PathVariable String trackingNumber, @PathVariable Long fileId,
+            @RequestParam(required = false) String code) {
+        return attachments.applicantDownload(trackingNumber, code, fileId).map(RequestFileDownloads::attachment)
+                .orElseThrow(RequestDesk.RequestNotFound::new);
+    }
+
     record ActionRequest(String action, Long departmentId, String text, Integer days, Outcome outcome,
-            ReplyForm replyForm, String links, Boolean approve, java.time.LocalDate date) {
+            ReplyForm replyForm, String links, Boolean approve, java.time.LocalDate date, Long fileId) {
+    }
+
+    /**
+     * The same actions as multipart/form-data: the part {@code action} (JSON, as above) and, with {@code reply}, the
+     * parts {@code files} released to this applicant (PDF, DOC/DOCX, XLS/XLSX, OFD, JPG/PNG, each at most 50 MB, type
+     * from the content). They are never public; the applicant sees them with the query code once replied.
+     */
+    @PostMapping(path = "/{trackingNumber}/actions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Map<String, Object> actWithFiles(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
+            @RequestPart("action") ActionRequest a,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        return perform(me, trackingNumber, a, files);
     }
 
     /**
      * Every workbench action on a request, for scripts and other systems: amendment, amended, abandon, assign,
      * consult, end-consultation, extension, approve-extension, reply, office-review, leader-decision, fee, fee-paid,
-     * fee-unpaid, explanation, explanation-answer, delivery. Answers the request's state.
+     * fee-unpaid, explanation, explanation-answer, delivery, remove-file (a released file, {@code fileId}, while the
+     * department holds the request). Answers the request's state and its released files.
      */
     @PostMapping(path = "/{trackingNumber}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> act(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
             @RequestBody ActionRequest a) {
+        return perform(me, trackingNumber, a, null);
+    }
+
+    private Map<String, Object> perform(StaffPrincipal me, String trackingNumber, ActionRequest a,
+            List<MultipartFile> files) {
         Long id = desk.idOf(me, trackingNumber);
         String action = a.action() == null ? "" : a.action();
+        List<FileRule.Upload> released = FileRule.RELEASED.checkAll(files);
+        if (!released.isEmpty() && !"reply".equals(action)) {
+            throw new RequestRuleViolation("request.file.files.onlyWithReply", "files");
+        }
         InfoRequest r = switch (action) {
             case "amendment" -> desk.requestAmendment(me, id, a.text());
             case "amended" -> desk.recordAmendment(me, id, a.text(), a.date());
@@ -107,7 +152,8 @@ class RequestApiController {
             case "end-consultation" -> desk.endConsultation(me, id, a.text());
             case "extension" -> desk.requestExtension(me, id, a.days() == null ? 15 : a.days(), a.text());
             case "approve-extension" -> desk.approveExtension(me, id);
-            case "reply" -> desk.draftReply(me, id, a.outcome(), a.replyForm(), a.text(), a.links());
+            case "reply" -> desk.draftReply(me, id, a.outcome(), a.replyForm(), a.text(), a.links(), released);
+            case "remove-file" -> desk.removeReleasedFile(me, id, a.fileId());
             case "office-review" -> desk.officeReview(me, id, Boolean.TRUE.equals(a.approve()));
             case "leader-decision" -> desk.leaderDecision(me, id, Boolean.TRUE.equals(a.approve()));
             case "fee" -> desk.notifyFee(me, id);
@@ -124,6 +170,8 @@ class RequestApiController {
         body.put("dueOn", desk.dueOn(r).toString());
         body.put("outcome", r.getOutcome() == null ? null : r.getOutcome().name());
         body.put("departmentId", r.getDepartmentId());
+        body.put("files", attachments.released(r).stream().map(f -> Map.of("id", f.id(), "name", f.name(),
+                "contentType", f.contentType(), "size", f.size())).toList());
         return body;
     }
 

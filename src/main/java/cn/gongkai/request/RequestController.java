@@ -5,8 +5,11 @@ import cn.gongkai.org.StaffPrincipal;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 依申请公开 in the workbench: registration, assignment, handling, review, approval, delivery. */
@@ -26,10 +31,12 @@ class RequestController {
 
     private final RequestDesk desk;
     private final OrgDirectory org;
+    private final RequestAttachments attachments;
 
-    RequestController(RequestDesk desk, OrgDirectory org) {
+    RequestController(RequestDesk desk, OrgDirectory org, RequestAttachments attachments) {
         this.desk = desk;
         this.org = org;
+        this.attachments = attachments;
     }
 
     @ModelAttribute
@@ -72,12 +79,13 @@ class RequestController {
             model.addAttribute("problem", "request.error.notAllowed");
             return "request/register";
         }
+        FileRule.Upload scan = form.checkedIdentityScan(errors);
         if (errors.hasErrors()) {
             return "request/register";
         }
         try {
             Receipt receipt = desk.receive(me.agencyId(), form.getChannel(), form.getReceivedOn(), form.applicant(),
-                    form.sought(), me.getUsername());
+                    form.sought(), scan, me.getUsername());
             flash.addFlashAttribute("receipt", receipt);
             flash.addFlashAttribute("notice", "request.notice.registered");
             return "redirect:/workbench/requests";
@@ -106,7 +114,32 @@ class RequestController {
         model.addAttribute("chargeableFee", desk.chargeableFee(r));
         model.addAttribute("handler", me.departmentId().equals(r.getDepartmentId())
                 && (me.has(cn.gongkai.org.Role.STAFF) || me.has(cn.gongkai.org.Role.DEPT_HEAD)));
+        model.addAttribute("identityScan", attachments.identityScan(r).orElse(null));
+        model.addAttribute("mayOpenPersonalData", RequestDesk.mayOpenPersonalData(me, r));
+        model.addAttribute("releasedFiles", attachments.released(r));
         return "request/view";
+    }
+
+    /** The applicant's identity scan: the handling department and the office only; every view is audited. */
+    @GetMapping("/{id}/identity-scan")
+    ResponseEntity<byte[]> identityScan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+        try {
+            return RequestFileDownloads.attachment(attachments.openIdentityScan(me, id));
+        } catch (RequestRuleViolation e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<byte[]> releasedFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long fileId) {
+        return RequestFileDownloads.attachment(attachments.openReleased(me, id, fileId));
+    }
+
+    @PostMapping("/{id}/files/{fileId}/remove")
+    String removeFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long fileId,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, () -> desk.removeReleasedFile(me, id, fileId));
     }
 
     @PostMapping("/{id}/personal-data")
@@ -173,9 +206,11 @@ class RequestController {
     @PostMapping("/{id}/reply")
     String reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) ReplyForm replyForm,
-            @RequestParam(required = false) String text, @RequestParam(required = false) String links, Model model,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String links,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.draftReply(me, id, outcome, replyForm, text, links));
+        return act(me, id, model, flash, () -> desk.draftReply(me, id, outcome, replyForm, text, links,
+                FileRule.RELEASED.checkAll(files)));
     }
 
     @PostMapping("/{id}/review")

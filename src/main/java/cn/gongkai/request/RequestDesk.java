@@ -52,13 +52,15 @@ class RequestDesk {
     private final ReceiptMailer mailer;
     private final cn.gongkai.org.OrgDirectory org;
     private final cn.gongkai.catalog.CatalogSearch catalog;
+    private final RequestFileStore files;
     private final Clock clock;
     private final int allowance;
     private final int amendmentDays;
 
     RequestDesk(InfoRequests requests, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
             AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, ReceiptMailer mailer,
-            cn.gongkai.org.OrgDirectory org, cn.gongkai.catalog.CatalogSearch catalog, Clock clock,
+            cn.gongkai.org.OrgDirectory org, cn.gongkai.catalog.CatalogSearch catalog, RequestFileStore files,
+            Clock clock,
             @Value("${gongkai.requests.allowance:15}") int allowance,
             @Value("${gongkai.requests.amendment-days:15}") int amendmentDays) {
         if (allowance < 1 || allowance > ReplyClock.STATUTORY_MAX_ALLOWANCE) {
@@ -75,6 +77,7 @@ class RequestDesk {
         this.mailer = mailer;
         this.org = org;
         this.catalog = catalog;
+        this.files = files;
         this.clock = clock;
         this.allowance = allowance;
         this.amendmentDays = amendmentDays;
@@ -84,6 +87,15 @@ class RequestDesk {
 
     Receipt receive(Long agencyId, RequestChannel channel, LocalDate receivedOn, Applicant applicant, Sought sought,
             String actor) {
+        return receive(agencyId, channel, receivedOn, applicant, sought, null, actor);
+    }
+
+    /** Receives a request with the applicant's identity scan (null when none), stored with it, encrypted. */
+    Receipt receive(Long agencyId, RequestChannel channel, LocalDate receivedOn, Applicant applicant, Sought sought,
+            FileRule.Upload identityScan, String actor) {
+        if (identityScan != null && identityScan.rule() != FileRule.IDENTITY_SCAN) {
+            throw new IllegalArgumentException("not an identity scan");
+        }
         WorkCalendar calendar = calendars.current();
         LocalDate given = receivedOn == null ? today() : receivedOn;
         if (given.isAfter(today())) {
@@ -106,6 +118,11 @@ class RequestDesk {
         event(request, actor, "RECEIVED", true, null);
         audit.recordAs(actor, AuditTrail.currentAddress(), AuditRecord.of(agencyId, "REQUEST_RECEIVED",
                 SUBJECT, tracking, channel.name()));
+        if (identityScan != null) {
+            RequestFile scan = files.save(request.getId(), identityScan, actor);
+            audit.recordAs(actor, AuditTrail.currentAddress(), AuditRecord.of(agencyId, "IDENTITY_SCAN_ADDED",
+                    SUBJECT, tracking, "file " + scan.getId() + " " + identityScan.contentType()));
+        }
         moveWork(request);
         Receipt receipt = new Receipt(tracking, code, request.getReceivedOn(), request.dueOn(calendar, today()));
         mailer.afterCommit(applicant.email(), receipt, org.agency(agencyId).map(a -> a.getName()).orElse(""));
@@ -183,12 +200,17 @@ class RequestDesk {
         return Masks.phone(cipher.decrypt(r.getPhoneCipher()));
     }
 
+    /** Who may open an applicant's full personal data (ID number, phone, identity scan): the handler and the office. */
+    static boolean mayOpenPersonalData(StaffPrincipal me, InfoRequest r) {
+        boolean handling = me.departmentId().equals(r.getDepartmentId()) && (me.has(Role.STAFF)
+                || me.has(Role.DEPT_HEAD));
+        return handling || me.has(Role.OFFICE);
+    }
+
     /** The full ID number and phone: only the handling department and the office, and every view is audited. */
     PersonalData personalData(StaffPrincipal me, Long id) {
         InfoRequest r = get(me, id);
-        boolean handling = me.departmentId().equals(r.getDepartmentId()) && (me.has(Role.STAFF)
-                || me.has(Role.DEPT_HEAD));
-        if (!handling && !me.has(Role.OFFICE)) {
+        if (!mayOpenPersonalData(me, r)) {
             throw new RequestRuleViolation("request.error.notAllowed");
         }
         audit.record(AuditRecord.of(me.agencyId(), "PERSONAL_DATA_VIEWED", SUBJECT, r.getTrackingNumber(),
@@ -269,6 +291,12 @@ class RequestDesk {
     }
 
     InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links) {
+        return draftReply(me, id, outcome, form, text, links, List.of());
+    }
+
+    /** Drafts the reply with the files released to this applicant (never public; shown to them once replied). */
+    InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links,
+            List<FileRule.Upload> released) {
         InfoRequest r = handling(me, id);
         // 予以公开 / 已主动公开 / 部分公开 replies link the published (for 部分公开: the redacted) catalog items.
         if (links != null && !links.isBlank()) {
@@ -279,7 +307,27 @@ class RequestDesk {
             }
         }
         r.draftReply(outcome, form, text, links, me.getUsername(), now());
+        for (FileRule.Upload upload : released) {
+            if (upload.rule() != FileRule.RELEASED) {
+                throw new IllegalArgumentException("not a released file");
+            }
+            RequestFile file = files.save(r.getId(), upload, me.getUsername());
+            audit.record(AuditRecord.of(me.agencyId(), "REQUEST_FILE_ADDED", SUBJECT, r.getTrackingNumber(),
+                    "file " + file.getId() + " " + upload.contentType()));
+        }
         return changed(me, r, "REPLY_DRAFTED", false, outcome == null ? null : outcome.name());
+    }
+
+    /** A released file may be taken back by the department while the reply is being (re)drafted. */
+    InfoRequest removeReleasedFile(StaffPrincipal me, Long id, Long fileId) {
+        InfoRequest r = handling(me, id);
+        r.requireReleasedFilesChangeable();
+        if (!files.remove(r.getId(), FileRule.RELEASED, fileId)) {
+            throw new RequestNotFound();
+        }
+        audit.record(AuditRecord.of(me.agencyId(), "REQUEST_FILE_REMOVED", SUBJECT, r.getTrackingNumber(),
+                "file " + fileId));
+        return r;
     }
 
     InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,10 @@ class RequestBrowserIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final long FORM_MINIMUM_MILLIS = 1_000;
     private static final String PLANNING = "综合规划科";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+        'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, (byte) 0x90, 'w', 'S', (byte) 0xde};
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -100,6 +105,8 @@ class RequestBrowserIT {
         assertThat(citizen.getByRole(AriaRole.RADIO, exact(message("request.delivery.EMAIL")))).isChecked();
 
         field(citizen, "request.field.idNumber").fill("11010519491231002X");
+        field(citizen, "request.field.identityScan").setInputFiles(new FilePayload("身份证.png", "image/png",
+                PNG));
         waitPastFormMinimum(citizen, reloaded);
         citizen.getByRole(AriaRole.BUTTON, exact(message("request.portal.submit"))).click();
 
@@ -175,9 +182,12 @@ class RequestBrowserIT {
         staff.getByRole(AriaRole.LINK, exact(registered.trackingNumber())).click();
         assertThat(staff).hasURL(Pattern.compile(literal(link) + "$"));
         assertThat(status(staff)).hasText(message("request.status.ASSIGNED"));
+        String released = "2025年度道路运输行政处罚案件统计表（区分处理）.pdf";
+        field(staff, "request.field.releasedFiles").setInputFiles(new FilePayload(released, "application/pdf", PDF));
         draftReply(staff, "request.outcome.PARTIAL", "request.replyForm.DISCLOSE", replyText);
         assertNotice(staff, "request.notice.done");
         assertThat(status(staff)).hasText(message("request.status.REPLY_DRAFTED"));
+        assertThat(staff.getByRole(AriaRole.LINK, exact(released))).hasCount(1);
 
         Page yunshu = signedIn("yunshu");
         yunshu.getByRole(AriaRole.LINK, exact(message("nav.requests"))).click();
@@ -225,6 +235,11 @@ class RequestBrowserIT {
         // The applicant downloads the reply letter (告知书) as PDF.
         com.microsoft.playwright.Download letter = citizen.waitForDownload(() -> citizen.locator("#letter").click());
         assertThat(letter.suggestedFilename()).isEqualTo(registered.trackingNumber() + "-答复告知书.pdf");
+        // …and the file released to this applicant alone.
+        assertThat(citizen.getByRole(AriaRole.HEADING, exact(message("request.track.files")))).hasCount(1);
+        com.microsoft.playwright.Download file = citizen.waitForDownload(() -> citizen.getByRole(AriaRole.LINK,
+                exact(released)).click());
+        assertThat(file.suggestedFilename()).isEqualTo(released);
     }
 
     @Test
