@@ -53,6 +53,10 @@ class Reminders {
         recipients.values().forEach(r -> send(r, title, body, event.link()));
         Map<Long, StaffMember> leaders = new LinkedHashMap<>();
         owners.forEach(o -> org.leadersOf(o).forEach(l -> leaders.putIfAbsent(l.id(), l)));
+        if (event.escalateToLeaders()) {
+            org.holders(event.agencyId(), null, cn.gongkai.org.Role.LEADER)
+                    .forEach(l -> leaders.putIfAbsent(l.id(), l));
+        }
         recipients.keySet().forEach(leaders::remove);
         String leaderTitle = messages.getMessage("notification.escalated.title", new Object[] {event.title()}, ZH);
         String ownerNames = String.join("、", owners.stream().map(StaffMember::displayName).toList());

@@ -9,6 +9,22 @@ public final class CreditCode {
     private CreditCode() {
     }
 
+    /** The 18-character code made of these 17 characters and their check character. */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || first17.length() != 17) {
+            throw new IllegalArgumentException("17 characters expected");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = ALPHABET.indexOf(first17.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("not in the GB 32100 alphabet: " + first17.charAt(i));
+            }
+            sum += v * WEIGHTS[i];
+        }
+        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     public static boolean isValid(String code) {
         if (code == null || code.length() != 18) {
             return false;

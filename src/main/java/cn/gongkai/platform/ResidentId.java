@@ -41,6 +41,18 @@ public record ResidentId(String value) {
         return value != null && problem(value, 0, value.length(), today()) == null;
     }
 
+    /** The 18-character number made of these 17 digits and their check character (GB 11643). */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || first17.length() != 17 || !first17.chars().allMatch(Character::isDigit)) {
+            throw new IllegalArgumentException("17 digits expected");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK[sum % 11];
+    }
+
     /** Masked for display: the first 6 and the last 4 characters kept, {@code 110105********002X}. */
     public String masked() {
         return mask(value);

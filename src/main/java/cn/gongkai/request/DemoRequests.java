@@ -184,27 +184,13 @@ class DemoRequests implements ApplicationRunner {
 
     /** A valid resident ID (GB 11643 check character) for the k-th demo applicant. */
     static String residentId(int k) {
-        String body = "530102" + (1960 + k % 40) + "0" + (1 + k % 9) + String.format("%02d", 10 + k % 18)
-                + String.format("%03d", 100 + k);
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return cn.gongkai.platform.ResidentId.withCheckCharacter("530102" + (1960 + k % 40) + "0" + (1 + k % 9)
+                + String.format("%02d", 10 + k % 18) + String.format("%03d", 100 + k));
     }
 
     /** A valid unified social credit code (GB 32100 check character) for the k-th demo organisation. */
     static String creditCode(int k) {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        String body = "91530100MA" + String.format("%07d", 1000 + k);
-        int[] w = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += chars.indexOf(body.charAt(i)) * w[i];
-        }
-        int check = 31 - sum % 31;
-        return body + chars.charAt(check == 31 ? 0 : check);
+        return cn.gongkai.org.CreditCode.withCheckCharacter("91530100MA" + String.format("%07d", 1000 + k));
     }
 
     private static <T> T replay(LocalDate day, Supplier<T> step) {

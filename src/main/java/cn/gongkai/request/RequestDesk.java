@@ -491,10 +491,11 @@ class RequestDesk {
             case CLOSED -> null;
         };
         if (work != null) {
-            // 依申请公开: the handler is reminded 5 and 1 working days before the reply is due.
+            // 依申请公开: the handler is reminded 5 and 1 working days before the reply is due and, once it is
+            // overdue, it is escalated to the agency's leaders (分管领导) as well as the department head.
             publisher.publishEvent(new WorkItemRequested(work.agencyId(), work.subjectType(), work.subjectId(),
                     work.kind(), work.title(), work.link(), work.ownerDepartmentId(), work.ownerRole(),
-                    work.ownerUserId(), work.deadline(), REPLY_REMINDERS));
+                    work.ownerUserId(), work.deadline(), REPLY_REMINDERS, true));
         }
         if (r.getExtensionRequestedDays() != null && r.getExtensionApprovedBy() == null && r.isOpen()) {
             publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), "EXTENSION",

@@ -48,6 +48,7 @@ class WorkItem {
     private State state;
     private boolean reminded;
     private boolean escalated;
+    private boolean escalateToLeaders;
     private String reminderDays;
     private String remindersSent;
     private Instant openedAt;
@@ -70,6 +71,7 @@ class WorkItem {
         this.ownerDepartmentId = request.ownerDepartmentId();
         this.ownerRole = request.ownerRole();
         this.ownerUserId = request.ownerUserId();
+        this.escalateToLeaders = request.escalateToLeaders();
         Deadline d = request.deadline();
         this.unit = d.unit();
         this.start = d.start();
@@ -163,7 +165,8 @@ class WorkItem {
     }
 
     WorkItemOverdue overdue() {
-        return new WorkItemOverdue(id, agencyId, title, link, ownerDepartmentId, ownerRole, ownerUserId, dueOn);
+        return new WorkItemOverdue(id, agencyId, title, link, ownerDepartmentId, ownerRole, ownerUserId, dueOn,
+                escalateToLeaders);
     }
 
     WorkItemDueSoon dueSoon() {

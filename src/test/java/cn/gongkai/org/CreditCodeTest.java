@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 class CreditCodeTest {
 
     @Test
+    void theCheckCharacterIsComputedFromTheFirstSeventeen() {
+        assertThat(CreditCode.withCheckCharacter("91350100M000100Y4")).isEqualTo("91350100M000100Y43");
+    }
+
+    @Test
     void aCodeWithTheRightCheckCharacterIsValid() {
         assertThat(CreditCode.isValid("91350100M000100Y43")).isTrue();
     }

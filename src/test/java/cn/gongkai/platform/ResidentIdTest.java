@@ -22,6 +22,13 @@ class ResidentIdTest {
     }
 
     @Test
+    void theCheckCharacterOfTheStandardsExampleIsX() {
+        assertThat(ResidentId.withCheckCharacter("11010519491231002")).isEqualTo("11010519491231002X");
+        assertThatThrownBy(() -> ResidentId.withCheckCharacter("1101051949123100")).isInstanceOf(
+                IllegalArgumentException.class);
+    }
+
+    @Test
     void theStandardsExampleIsValidAndKnowsItsBirthDate() {
         ResidentId id = new ResidentId(EXAMPLE);
 

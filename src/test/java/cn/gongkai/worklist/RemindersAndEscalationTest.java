@@ -100,6 +100,25 @@ class RemindersAndEscalationTest {
     }
 
     @Test
+    void anOverdueReplyToARequestIsEscalatedToTheAgencysLeaderAsWellAsTheDepartmentHead() {
+        Long agency = id("select id from agency where code='SJTJ'");
+        Long staff = id("select id from user_account where username = 'staff'");
+        tx.executeWithoutResult(s -> events.publishEvent(new WorkItemRequested(agency, "TEST", "late-reply", "TASK",
+                "逾期未答复的申请", "/workbench", null, null, staff, Deadline.fixedDate(LocalDate.of(2020, 3, 2)),
+                List.of(5, 1), true)));
+        tx.executeWithoutResult(s -> events.publishEvent(new WorkItemRequested(agency, "TEST", "late-other", "TASK",
+                "逾期的一般事项", "/workbench", null, null, staff, Deadline.fixedDate(LocalDate.of(2020, 3, 2)))));
+
+        worklist.checkDeadlines();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(inbox("depthead")).contains("【督办】逾期未答复的申请", "【督办】逾期的一般事项");
+            assertThat(inbox("leader")).contains("【督办】逾期未答复的申请");
+        });
+        assertThat(inbox("leader")).doesNotContain("【督办】逾期的一般事项");
+    }
+
+    @Test
     void workOwnedByARoleInADepartmentIsOnlyOnTheHomePageOfThatDepartmentsHolders() throws Exception {
         Long planning = id("select department_id from user_account where username = 'depthead'");
         tx.executeWithoutResult(s -> events.publishEvent(new WorkItemRequested(
