@@ -35,6 +35,8 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.requests", "/workbench/requests", Set.of(Role.STAFF, Role.DEPT_HEAD, Role.OFFICE,
                     Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.catalog", "/workbench/catalog", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
+            new NavItem("nav.dashboard", "/workbench/dashboard", Set.of(Role.OFFICE, Role.LEADER,
+                    Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
             new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
             new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),
