@@ -36,6 +36,8 @@ class ShellInterceptor implements HandlerInterceptor {
                     Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.catalog", "/workbench/catalog", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.reports", "/workbench/reports", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
+            new NavItem("nav.dashboard", "/workbench/dashboard", Set.of(Role.OFFICE, Role.LEADER,
+                    Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
             new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
             new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),

@@ -1,0 +1,44 @@
+package cn.gongkai.report;
+
+import cn.gongkai.org.StaffPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 统计分析: the statistics dashboard for the office, the leaders and the leading group (考评 三.5, 三.6), over the
+ * signed-in member's agency only. The period is a year or a range of months; the default is the current year.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICE','LEADER','LEADING_GROUP')")
+class DashboardController {
+
+    private final DashboardFigures figures;
+
+    DashboardController(DashboardFigures figures) {
+        this.figures = figures;
+    }
+
+    @GetMapping("/workbench/dashboard")
+    String page(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        model.addAttribute("yearInput", year);
+        model.addAttribute("fromInput", from);
+        model.addAttribute("toInput", to);
+        DashboardPeriod period;
+        try {
+            period = DashboardPeriod.parse(year, from, to, figures.today());
+        } catch (DashboardPeriod.Invalid e) {
+            model.addAttribute("problem", e.getMessage());
+            return "report/dashboard";
+        }
+        if (year == null && from == null && to == null) {
+            model.addAttribute("yearInput", String.valueOf(period.from().getYear()));
+        }
+        model.addAttribute("dashboard", figures.of(me.agencyId(), period));
+        return "report/dashboard";
+    }
+}
