@@ -49,6 +49,7 @@ class AnnualReportYearTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService accounts;
     @Autowired AnnualReportDesk desk;
+    @Autowired cn.gongkai.request.RequestTrends trends;
 
     StaffPrincipal as(String username) {
         return (StaffPrincipal) accounts.loadUserByUsername(username);
@@ -335,6 +336,21 @@ class AnnualReportYearTest {
                 ReportTables.table3(report::value, "CARRIED_IN", "TOTAL"))).isEqualByComparingTo(
                 ReportTables.table3(report::value, "HANDLED", "TOTAL").add(
                         ReportTables.table3(report::value, "CARRIED_OUT", "TOTAL")));
+
+        // The dashboard's replies by month and outcome add up to the report's table 三 for the year.
+        Map<cn.gongkai.request.Outcome.Category, Long> dashboard = new HashMap<>();
+        trends.repliesByMonth(agency, LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31)).values()
+                .forEach(m -> m.forEach((category, n) -> dashboard.merge(category, n, Long::sum)));
+        for (cn.gongkai.request.Outcome.Category category : cn.gongkai.request.Outcome.Category.values()) {
+            BigDecimal inReport = BigDecimal.ZERO;
+            for (cn.gongkai.request.Outcome o : cn.gongkai.request.Outcome.values()) {
+                if (o.category() == category) {
+                    inReport = inReport.add(ReportTables.table3(report::value, o.name(), "TOTAL"));
+                }
+            }
+            assertThat(BigDecimal.valueOf(dashboard.getOrDefault(category, 0L))).as("dashboard " + category)
+                    .isEqualByComparingTo(inReport);
+        }
 
         Long id = report.getId();
         // The deadline (31 January for an agency) is an open work item of the office.
