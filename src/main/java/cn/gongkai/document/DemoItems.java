@@ -102,19 +102,27 @@ class DemoItems implements ApplicationRunner {
         Random random = new Random(2026);
         String[][] drafters = {{"staff", "depthead"}, {"yunshu", "yunshu-head"}, {"gonglu", "gonglu-head"}};
         int published = 0;
+        LocalDate today = LocalDate.now(Deadlines.ZONE);
         for (int i = 0; i < 32; i++) {
             String[] subject = SUBJECTS[i % SUBJECTS.length];
             String[] who = drafters[i % drafters.length];
             String title = (i < SUBJECTS.length ? "" : (2024 + i % 3) + "年") + subject[0];
-            Draft draft = draft(title, subject, random, LocalDate.now(Deadlines.ZONE).minusDays(3 + i * 9L),
+            LocalDate formed = today.minusDays(3 + i * 9L);
+            // Published a few days after formation, as the office would; every sixth one late (over 20 working days).
+            LocalDate publishedOn = formed.plusDays(i % 6 == 5 ? 35 : 1 + i % 4);
+            LocalDate day = publishedOn.isAfter(today) ? today : publishedOn;
+            Draft draft = draft(title, subject, random, formed,
                     i % 5 == 0 ? "示交发〔" + (2024 + i % 3) + "〕" + (10 + i) + "号" : null);
-            InfoItem item = as(who[0], () -> workflow.create(me(who[0]), draft));
-            if (i % 3 == 0) {
-                as(who[0], () -> attachments.add(me(who[0]), item.getId(), title + ".docx", docx(title, random)));
-            }
-            approveThrough(item, who, ReviewOpinion.PROACTIVE);
-            as("office", () -> workflow.publish(me("office"), item.getId(),
-                    attachments.forPublication(workflow.get(me("office"), item.getId()))));
+            byte[] docx = i % 3 == 0 ? docx(title, random) : null;
+            cn.gongkai.platform.PlatformClock.replayOn(day, () -> {
+                InfoItem item = as(who[0], () -> workflow.create(me(who[0]), draft));
+                if (docx != null) {
+                    as(who[0], () -> attachments.add(me(who[0]), item.getId(), title + ".docx", docx));
+                }
+                approveThrough(item, who, ReviewOpinion.PROACTIVE);
+                return as("office", () -> workflow.publish(me("office"), item.getId(),
+                        attachments.forPublication(workflow.get(me("office"), item.getId()))));
+            });
             published++;
         }
         seedWaitingItems(random);
