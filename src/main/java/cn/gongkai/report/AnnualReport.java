@@ -190,4 +190,14 @@ class AnnualReport {
     public String getReturnReason() { return returnReason; }
     public String getPublishedBy() { return publishedBy; }
     public Instant getPublishedAt() { return publishedAt; }
+
+    /** When the figures were last generated, in China time. */
+    public String getGeneratedLabel() {
+        return ReportTimes.minute(generatedAt);
+    }
+
+    /** The day it was published, in China time. */
+    public String getPublishedLabel() {
+        return publishedAt == null ? null : ReportTimes.day(publishedAt);
+    }
 }

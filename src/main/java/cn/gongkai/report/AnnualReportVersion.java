@@ -87,4 +87,8 @@ class AnnualReportVersion {
     public String getSectionProblems() { return sectionProblems; }
     public String getSectionOther() { return sectionOther; }
     public String getFigures() { return figures; }
+
+    public String getSavedLabel() {
+        return ReportTimes.minute(savedAt);
+    }
 }

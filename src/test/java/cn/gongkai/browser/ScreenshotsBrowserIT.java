@@ -55,6 +55,18 @@ class ScreenshotsBrowserIT {
         save(page, "portal.png");
     }
 
+    @Test
+    void lastYearsAnnualReportAsOffice() {
+        Page page = browser.newPage(port);
+        Browser.signIn(page, "office", Browser.DEMO_PASSWORD);
+        page.navigate("/workbench/reports");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("打开")).first().click();
+        assertThat(page.locator("#report-status")).hasText("已公开");
+        assertThat(page.locator("#check-ok")).isVisible();
+
+        save(page, "report-workbench.png");
+    }
+
     private static void save(Page page, String name) {
         page.evaluate("document.fonts.ready");
         Path file = Browser.screenshot(page, name);
