@@ -39,7 +39,9 @@ class CatalogApiController {
         CatalogPage result = search.searchWithoutHighlights(new CatalogQuery(agency().getId(), q, topic, department,
                 genre, year, page, size, null));
         Map<String, Object> body = new LinkedHashMap<>();
+        // Exact up to gongkai.search.exact-count-limit; beyond it a lower bound, and totalExact says which.
         body.put("total", result.total());
+        body.put("totalExact", result.totalExact());
         body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
         return body;
     }

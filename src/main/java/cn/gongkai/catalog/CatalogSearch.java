@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -28,19 +29,35 @@ public class CatalogSearch {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
 
+    /**
+     * Hits are counted exactly up to this many. Beyond it the total is a lower bound (the portal shows 约 N 条以上)
+     * and Lucene no longer visits every match: once the page is full it skips the entries whose score cannot reach
+     * it (block-max WAND), which is what keeps broad words fast in a large catalog (docs/benchmarks.md, "Catalog
+     * search").
+     */
+    public static final int DEFAULT_EXACT_COUNT_LIMIT = 1_000;
+
     private final EntityManager em;
     private final CatalogEntries entries;
     private final CatalogAttachments attachments;
     private final CatalogVersions versions;
     private final Topics topics;
+    private final int exactCountLimit;
 
     CatalogSearch(EntityManager em, CatalogEntries entries, CatalogAttachments attachments,
-            CatalogVersions versions, Topics topics) {
+            CatalogVersions versions, Topics topics,
+            @Value("${gongkai.search.exact-count-limit:" + DEFAULT_EXACT_COUNT_LIMIT + "}") int exactCountLimit) {
         this.em = em;
         this.entries = entries;
         this.attachments = attachments;
         this.versions = versions;
         this.topics = topics;
+        this.exactCountLimit = exactCountLimit;
+    }
+
+    /** The configured limit of exact counting ({@code gongkai.search.exact-count-limit}). */
+    public int exactCountLimit() {
+        return exactCountLimit;
     }
 
     /** The portal's search: each hit with its title and a snippet highlighted where the words were found. */
@@ -58,8 +75,9 @@ public class CatalogSearch {
                 .highlighter(f -> f.fastVector().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
                         .numberOfFragments(1).noMatchSize(0))
                 .sort(f -> sort(f, q))
+                .totalHitCountThreshold(exactCountLimit)
                 .fetch(q.page() * q.size(), q.size());
-        return new CatalogPage(result.total().hitCount(), q.page(), q.size(), result.hits());
+        return page(result, q, result.hits());
     }
 
     /**
@@ -74,9 +92,15 @@ public class CatalogSearch {
         SearchResult<CatalogEntry> result = session.search(CatalogEntry.class)
                 .where(f -> where(f, q, topic))
                 .sort(f -> sort(f, q))
+                .totalHitCountThreshold(exactCountLimit)
                 .fetch(q.page() * q.size(), q.size());
-        return new CatalogPage(result.total().hitCount(), q.page(), q.size(), result.hits().stream()
+        return page(result, q, result.hits().stream()
                 .map(e -> new CatalogHit(e, CatalogHit.safe(e.getTitle()), snippet(e, null, null, null))).toList());
+    }
+
+    private static CatalogPage page(SearchResult<?> result, CatalogQuery q, List<CatalogHit> hits) {
+        return new CatalogPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(), q.page(),
+                q.size(), hits);
     }
 
     /**
@@ -113,13 +137,16 @@ public class CatalogSearch {
             }
             if (q.hasText()) {
                 String text = q.text().trim();
+                // One query string over the fields of both analyses (each field is analysed its own way): every word
+                // must be found, in some field, by the word segmentation or by the character pairs. A doc's score is
+                // the sum over all these fields, as with one query string per analysis, but Lucene sees one flat
+                // disjunction per word and can skip far more entries that cannot reach the page.
                 b.must(f.bool().should(f.simpleQueryString()
                         .field("title").boost(4f).field("documentNumber").boost(3f).field("keywords").boost(2f)
                         .field("summary").boost(2f).field("body").field("attachmentText")
+                        .field("title_bigram").boost(2f).field("summary_bigram").field("body_bigram")
+                        .field("attachmentText_bigram")
                         .matching(text).defaultOperator(BooleanOperator.AND))
-                        .should(f.simpleQueryString().field("title_bigram").boost(2f).field("summary_bigram")
-                                .field("body_bigram").field("attachmentText_bigram")
-                                .matching(text).defaultOperator(BooleanOperator.AND))
                         .should(f.match().field("documentNumber_keyword").matching(text)
                                 .boost(10f)));
             } else {
@@ -181,7 +208,11 @@ public class CatalogSearch {
     public record PublicFile(String filename, String contentType, byte[] data) {
     }
 
-    /** The Lucene index lives beside the database; when it is missing (new machine, deleted folder), rebuild it. */
+    /**
+     * The Lucene index lives beside the database; when it is missing (new machine, deleted folder), rebuild it, and
+     * merge what the rebuild wrote into one segment: a search then looks up each word once instead of once per
+     * segment, which made broad searches about a fifth cheaper (docs/benchmarks.md, "Catalog search").
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional(readOnly = true)
     public void rebuildIndexWhenEmpty() throws InterruptedException {
@@ -189,7 +220,8 @@ public class CatalogSearch {
         long indexed = session.search(CatalogEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
         if (indexed == 0 && entries.count() > 0) {
             log.info("Catalog index is empty: rebuilding it from {} entries", entries.count());
-            session.massIndexer(CatalogEntry.class).threadsToLoadObjects(2).startAndWait();
+            session.massIndexer(CatalogEntry.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
+                    .startAndWait();
         }
     }
 }

@@ -28,14 +28,17 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The benchmark's data generator writes what the catalog itself would, and on that data the search without
  * highlights (the JSON API's) finds exactly what the highlighted search finds. Its own application context (and
- * database), so that the generated entries stay out of the other tests' catalog.
+ * database), so that the generated entries stay out of the other tests' catalog; hits are counted exactly only up to
+ * {@value #EXACT_COUNT_LIMIT} here, so that broad words go past the limit with a few hundred entries.
  */
 @GongkaiAppTest
-@TestPropertySource(properties = {"gongkai.test.context=generated-catalog", "gongkai.demo-content=false"})
+@TestPropertySource(properties = {"gongkai.test.context=generated-catalog", "gongkai.demo-content=false",
+        "gongkai.search.exact-count-limit=" + CatalogDataGeneratorTest.EXACT_COUNT_LIMIT})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogDataGeneratorTest {
 
     static final int N = 300;
+    static final int EXACT_COUNT_LIMIT = 100;
 
     @Autowired JdbcTemplate jdbc;
     @Autowired EmbeddedPostgres pg;
@@ -107,7 +110,11 @@ class CatalogDataGeneratorTest {
                 assertThat(h.snippetHtml()).doesNotContain("<mark>");
             });
         }
-        assertThat(search.search(queries.getFirst()).total()).isEqualTo(N);
+        assertThat(search.search(queries.getFirst()).totalExact()).isFalse();
+        assertThat(search.search(queries.get(5))).satisfies(p -> {
+            assertThat(p.totalExact()).isTrue();
+            assertThat(p.total()).isEqualTo(p.hits().size());
+        });
         assertThat(search.search(queries.get(1)).hits()).extracting(CatalogHit::snippetHtml)
                 .anyMatch(s -> s.contains("<mark>"));
     }
@@ -123,6 +130,36 @@ class CatalogDataGeneratorTest {
                     .andExpect(jsonPath("$.items[" + i + "].title").value(e.getTitle()))
                     .andExpect(jsonPath("$.items[" + i + "].summary").value(e.getSummary()));
         }
+    }
+
+    @Test
+    void pastTheExactCountLimitTheTotalIsALowerBoundAndTheFirstPageStaysTheNewest() throws Exception {
+        // 交通运输 is in every entry (the agency's name is in each body): more hits than are counted exactly.
+        CatalogPage broad = search.searchWithoutHighlights(query("交通运输", null, null, 0));
+        assertThat(broad.totalExact()).isFalse();
+        assertThat(broad.total()).isBetween((long) EXACT_COUNT_LIMIT, (long) N);
+        assertThat(broad.hits()).hasSize(20);
+        assertThat(broad.hasNextPage()).isTrue();
+        mvc.perform(get("/api/v1/catalog/search").param("q", "交通运输")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(broad.total()))
+                .andExpect(jsonPath("$.totalExact").value(false))
+                .andExpect(jsonPath("$.items.length()").value(20));
+        String portal = mvc.perform(get("/portal/catalog").param("q", "交通运输")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(portal).contains("约 " + broad.total() + " 条以上").contains("页以上").contains("page=1");
+
+        // Browsing by date skips entries too once the limit is passed, and still lists the newest first.
+        CatalogPage newest = search.searchWithoutHighlights(query("", null, null, 0));
+        assertThat(newest.totalExact()).isFalse();
+        assertThat(newest.hits()).extracting(h -> h.entry().getIndexNumber()).containsExactlyElementsOf(jdbc.queryForList(
+                "select index_number from catalog_entry order by published_at desc limit 20", String.class));
+
+        // Under the limit the count is exact, in the API too.
+        CatalogPage one = search.searchWithoutHighlights(query("示交发〔2020〕1号", null, null, 0));
+        assertThat(one.totalExact()).isTrue();
+        mvc.perform(get("/api/v1/catalog/search").param("q", "示交发〔2020〕1号")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(one.total()))
+                .andExpect(jsonPath("$.totalExact").value(true));
     }
 
     private CatalogQuery query(String text, String topic, Integer year, int page) {

@@ -67,8 +67,9 @@ class RedactionTest {
         assertThat(search.search(new CatalogQuery(agency, "王小明", null, null, null, null, 0, 10, null)).total()).isZero();
         assertThat(search.search(new CatalogQuery(agency, "11010519491231002X", null, null, null, null, 0, 10, null))
                 .total()).isZero();
+        // Found by its title (demo mode has a decision of the same name, 某物流公司超限运输行政处罚决定).
         assertThat(search.search(new CatalogQuery(agency, "超限运输行政处罚决定", null, null, null, null, 0, 10, null))
-                .total()).isEqualTo(1);
+                .hits()).extracting(h -> h.entry().getIndexNumber()).contains(entry.indexNumber());
         // The original stays internal, for the staff who handle it.
         assertThat(attachments.download(as("staff"), item.getId(), attachments.of(item.getId()).getFirst().getId())
                 .getText()).contains("王小明");
