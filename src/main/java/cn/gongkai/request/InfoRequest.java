@@ -8,8 +8,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * 政府信息公开申请: one matter, one request, one reply (依申请公开制度 五). The aggregate owns its lifecycle and its reply
@@ -27,6 +37,9 @@ class InfoRequest {
     private String queryCodeHash;
     @Enumerated(EnumType.STRING)
     private RequestChannel channel;
+    /** The day the applicant handed it in, it was signed for, or it arrived online (as the applicant reads it). */
+    private LocalDate submittedOn;
+    /** The day the reply period is counted from (Art. 31), after the channel's rule for rest days. */
     private LocalDate receivedOn;
     @Enumerated(EnumType.STRING)
     private ApplicantKind applicantKind;
@@ -68,6 +81,18 @@ class InfoRequest {
     private Integer extensionRequestedDays;
     private String extensionReason;
     private String extensionApprovedBy;
+    private LocalDate extensionApprovedOn;
+    private LocalDate extensionOriginalDue;
+    /** Frozen when the request is answered or closed: later calendar changes move open work only. */
+    private LocalDate finalDueOn;
+    private Boolean onTime;
+    /** 一事一申请: the request this one was split off. */
+    private String splitFrom;
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @JoinColumn(name = "requestId", referencedColumnName = "id", insertable = false, updatable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("id")
+    private List<Consultation> consultations = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
     @Enumerated(EnumType.STRING)
@@ -102,7 +127,8 @@ class InfoRequest {
         this.trackingNumber = trackingNumber;
         this.queryCodeHash = queryCodeHash;
         this.channel = channel;
-        this.receivedOn = ReplyClock.effectiveReceivedOn(calendar, receivedOn);
+        this.submittedOn = receivedOn;
+        this.receivedOn = ReplyClock.effectiveReceivedOn(calendar, channel, receivedOn);
         this.applicantKind = a.kind();
         this.organisationKind = a.kind() == ApplicantKind.ORGANISATION ? a.organisationKind() : null;
         this.name = a.name();
@@ -130,8 +156,45 @@ class InfoRequest {
         this.updatedAt = now;
     }
 
+    /** 一事一申请: a part of {@code original} becomes a request of its own, received the same day, on its own clock. */
+    InfoRequest(InfoRequest original, String trackingNumber, String queryCodeHash, String title, String description,
+            Instant now) {
+        this.agencyId = original.agencyId;
+        this.trackingNumber = trackingNumber;
+        this.queryCodeHash = queryCodeHash;
+        this.channel = original.channel;
+        this.submittedOn = original.submittedOn;
+        this.receivedOn = original.receivedOn;
+        this.applicantKind = original.applicantKind;
+        this.organisationKind = original.organisationKind;
+        this.name = original.name;
+        this.idType = original.idType;
+        this.idNumberCipher = original.idNumberCipher;
+        this.idNumberHash = original.idNumberHash;
+        this.phoneCipher = original.phoneCipher;
+        this.phoneHash = original.phoneHash;
+        this.email = original.email;
+        this.address = original.address;
+        this.postcode = original.postcode;
+        this.creditCode = original.creditCode;
+        this.legalRepresentative = original.legalRepresentative;
+        this.contactPerson = original.contactPerson;
+        this.infoTitle = blank(title);
+        this.infoDescription = description.trim();
+        this.purpose = original.purpose;
+        this.delivery = original.delivery;
+        this.status = RequestStatus.RECEIVED;
+        this.applicantKey = original.applicantKey;
+        this.allowance = original.allowance;
+        this.clockStart = original.receivedOn;
+        this.splitFrom = original.trackingNumber;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
     ReplyClock clock() {
-        return new ReplyClock(clockStart, allowance, extensionDays, pausedDays, pausedSince);
+        return new ReplyClock(clockStart, allowance, extensionDays, pausedDays, pausedSince,
+                consultations.stream().map(Consultation::pause).toList());
     }
 
     private void apply(ReplyClock c, Instant now) {
@@ -145,10 +208,10 @@ class InfoRequest {
     /** 补正 (Art. 30): once, within 7 working days of receipt, one notice listing everything needed. */
     void requestAmendment(String whatIsNeeded, LocalDate amendmentDue, WorkCalendar calendar, LocalDate today,
             Instant now) {
-        require(RequestStatus.RECEIVED, RequestStatus.ASSIGNED);
         if (amendmentRequestedOn != null) {
             throw new RequestRuleViolation("request.error.amendmentOnce");
         }
+        require(RequestStatus.RECEIVED, RequestStatus.ASSIGNED);
         if (!clock().amendmentWindowOpen(calendar, receivedOn, today)) {
             throw new RequestRuleViolation("request.error.amendmentWindow");
         }
@@ -162,26 +225,36 @@ class InfoRequest {
         this.updatedAt = now;
     }
 
-    /** The amendment arrived: the reply clock starts again from its receipt. */
-    void amended(String amendedDescription, LocalDate receivedOn, WorkCalendar calendar, Instant now) {
+    /**
+     * The amendment arrived: the reply clock starts again from its receipt (Art. 30), which is neither in the future
+     * nor before the notice asking for it.
+     */
+    void amended(String amendedDescription, LocalDate receivedOn, WorkCalendar calendar, LocalDate today,
+            Instant now) {
         require(RequestStatus.AMENDMENT_REQUESTED);
+        if (receivedOn.isAfter(today)) {
+            throw new RequestRuleViolation("request.error.receivedInFuture", "receivedOn");
+        }
+        if (receivedOn.isBefore(amendmentRequestedOn)) {
+            throw new RequestRuleViolation("request.error.amendedBeforeNotice", "receivedOn");
+        }
         if (amendedDescription != null && !amendedDescription.isBlank()) {
             this.infoDescription = amendedDescription.trim();
         }
-        this.amendedOn = ReplyClock.effectiveReceivedOn(calendar, receivedOn);
+        this.amendedOn = ReplyClock.effectiveReceivedOn(calendar, channel, receivedOn);
         apply(clock().restartOn(amendedOn), now);
         this.status = departmentId == null ? RequestStatus.RECEIVED : RequestStatus.ASSIGNED;
     }
 
     /** No amendment in time: the request is not processed further (其他处理-1). */
-    void abandon(LocalDate today, Instant now) {
+    void abandon(WorkCalendar calendar, LocalDate today, Instant now) {
         require(RequestStatus.AMENDMENT_REQUESTED);
         if (!today.isAfter(amendmentDue)) {
             throw new RequestRuleViolation("request.error.amendmentStillOpen");
         }
         this.outcome = Outcome.OTHER_NO_AMENDMENT;
         this.status = RequestStatus.CLOSED;
-        this.repliedOn = today;
+        closeClock(calendar, today);
         this.updatedAt = now;
     }
 
@@ -193,32 +266,76 @@ class InfoRequest {
         this.updatedAt = now;
     }
 
-    /** 征求第三方 / 其他机关意见 (Art. 32, 34): the time is not counted (Art. 33). */
-    void startConsultation(String kind, String party, LocalDate today, Instant now) {
-        require(RequestStatus.ASSIGNED);
+    /**
+     * 征求第三方 / 其他机关意见 (Art. 32, 34; 政府信息发布协调制度 三): each consultation has its own due date; while any
+     * runs, the time is not counted (Art. 33). Several may run at once.
+     */
+    Consultation startConsultation(Consultation.Kind kind, String party, WorkCalendar calendar, LocalDate today,
+            String by, Instant now) {
+        require(RequestStatus.ASSIGNED, RequestStatus.CONSULTING);
+        if (kind == null) {
+            throw new RequestRuleViolation("request.error.consultationKind", "kind");
+        }
         if (party == null || party.isBlank()) {
             throw new RequestRuleViolation("request.error.textRequired", "party");
         }
-        this.consultationKind = kind;
+        if (party.length() > 300) {
+            throw new RequestRuleViolation("request.error.partyTooLong", "party");
+        }
+        Consultation c = new Consultation(id, kind, party.trim(), today,
+                calendar.plusWorkingDays(today, kind.answerDays()), by);
+        consultations.add(c);
+        this.consultationKind = kind.name();
         this.consultationParty = party.trim();
         this.status = RequestStatus.CONSULTING;
-        apply(clock().pause(today), now);
+        this.updatedAt = now;
+        return c;
     }
 
-    void endConsultation(WorkCalendar calendar, LocalDate today, Instant now) {
+    /** The party answered (or stayed silent past its due date and the handler records that): the clock runs again. */
+    Consultation closeConsultation(Long consultationId, String answer, LocalDate answeredOn, LocalDate today,
+            String by, Instant now) {
         require(RequestStatus.CONSULTING);
-        apply(clock().resume(calendar, today), now);
-        this.status = RequestStatus.ASSIGNED;
+        Consultation c = consultation(consultationId).filter(Consultation::isOpen)
+                .orElseThrow(() -> new RequestRuleViolation("request.error.noSuchConsultation"));
+        if (answer == null || answer.isBlank()) {
+            throw new RequestRuleViolation("request.error.textRequired", "answer");
+        }
+        LocalDate on = answeredOn == null ? today : answeredOn;
+        if (on.isAfter(today)) {
+            throw new RequestRuleViolation("request.error.answeredInFuture", "answeredOn");
+        }
+        if (on.isBefore(c.getStartedOn())) {
+            throw new RequestRuleViolation("request.error.answeredBeforeConsultation", "answeredOn");
+        }
+        c.close(answer.trim(), on, by);
+        if (consultations.stream().noneMatch(Consultation::isOpen)) {
+            this.status = RequestStatus.ASSIGNED;
+        }
+        this.updatedAt = now;
+        return c;
     }
 
-    /** 延期: asked by the department with a reason; at most 20 working days. */
-    void requestExtension(int days, String reason, Instant now) {
+    Optional<Consultation> consultation(Long consultationId) {
+        return consultations.stream().filter(c -> c.getId() != null && c.getId().equals(consultationId)).findFirst();
+    }
+
+    /** The open consultations, oldest first. */
+    List<Consultation> openConsultations() {
+        return consultations.stream().filter(Consultation::isOpen).toList();
+    }
+
+    /**
+     * 延期: asked by the department with a reason; at most the agency's own limit (工作职责 五.4: 15 working days),
+     * which never exceeds the Regulations' 20 (Art. 33).
+     */
+    void requestExtension(int days, String reason, int maxExtension, Instant now) {
         require(RequestStatus.ASSIGNED, RequestStatus.CONSULTING, RequestStatus.FEE_NOTIFIED);
         if (extensionDays > 0 || extensionRequestedDays != null) {
             throw new RequestRuleViolation("request.error.extensionOnce");
         }
-        if (days < 1 || days > ReplyClock.MAX_EXTENSION) {
-            throw new RequestRuleViolation("request.error.extensionDays", "days");
+        if (days < 1 || days > maxExtension) {
+            throw new RequestRuleViolation("request.error.extensionDays", "days", maxExtension);
         }
         if (reason == null || reason.isBlank()) {
             throw new RequestRuleViolation("request.error.textRequired", "reason");
@@ -230,14 +347,31 @@ class InfoRequest {
 
     /** The leader approves the extension, which must happen before the original due date (Art. 33). */
     void approveExtension(String leader, WorkCalendar calendar, LocalDate today, Instant now) {
+        if (!isOpen()) {
+            throw new RequestRuleViolation("request.error.wrongState");
+        }
         if (extensionRequestedDays == null || extensionDays > 0) {
             throw new RequestRuleViolation("request.error.noExtensionPending");
         }
-        if (today.isAfter(clock().originalDue(calendar, today))) {
+        LocalDate originalDue = clock().originalDue(calendar, today);
+        if (today.isAfter(originalDue)) {
             throw new RequestRuleViolation("request.error.extensionLate");
         }
         apply(clock().extend(extensionRequestedDays), now);
         this.extensionApprovedBy = leader;
+        // The extension notice (延期答复告知书) is dated today, within the original period.
+        this.extensionApprovedOn = today;
+        this.extensionOriginalDue = originalDue;
+    }
+
+    /** The leader refuses the extension: the department answers within the original period. */
+    void refuseExtension(Instant now) {
+        if (extensionRequestedDays == null || extensionDays > 0) {
+            throw new RequestRuleViolation("request.error.noExtensionPending");
+        }
+        this.extensionRequestedDays = null;
+        this.extensionReason = null;
+        this.updatedAt = now;
     }
 
     void draftReply(Outcome outcome, ReplyForm form, String text, String linkedIndexNumbers, String by,
@@ -251,6 +385,10 @@ class InfoRequest {
         }
         if (!form.fits(outcome)) {
             throw new RequestRuleViolation("request.error.formMismatch", "replyForm");
+        }
+        // Art. 30: 补正后申请内容仍不明确 only after a notice asked for an amendment and the amendment arrived.
+        if (outcome == Outcome.UNABLE_UNCLEAR && (amendmentRequestedOn == null || amendedOn == null)) {
+            throw new RequestRuleViolation("request.error.unclearNeedsAmendment");
         }
         if (text == null || text.isBlank()) {
             throw new RequestRuleViolation("request.error.textRequired", "replyText");
@@ -266,7 +404,8 @@ class InfoRequest {
     }
 
     /** The office reviews the draft: back to the department, on to the leader, or replied. */
-    void officeReview(boolean approve, String by, boolean leaderNeeded, LocalDate today, Instant now) {
+    void officeReview(boolean approve, String by, boolean leaderNeeded, WorkCalendar calendar, LocalDate today,
+            Instant now) {
         require(RequestStatus.REPLY_DRAFTED);
         this.officeReviewedBy = by;
         if (!approve) {
@@ -274,25 +413,54 @@ class InfoRequest {
         } else if (leaderNeeded) {
             this.status = RequestStatus.AWAITING_LEADER;
         } else {
-            reply(today);
+            reply(calendar, today);
         }
         this.updatedAt = now;
     }
 
-    void leaderDecision(boolean approve, String leader, LocalDate today, Instant now) {
+    void leaderDecision(boolean approve, String leader, WorkCalendar calendar, LocalDate today, Instant now) {
         require(RequestStatus.AWAITING_LEADER);
         if (approve) {
             this.leaderApprovedBy = leader;
-            reply(today);
+            reply(calendar, today);
         } else {
             this.status = RequestStatus.ASSIGNED;
         }
         this.updatedAt = now;
     }
 
-    private void reply(LocalDate today) {
+    private void reply(WorkCalendar calendar, LocalDate today) {
         this.status = RequestStatus.REPLIED;
+        closeClock(calendar, today);
+        // Answered within the period: an extension still waiting for the leader is no longer needed.
+        if (extensionDays == 0) {
+            this.extensionRequestedDays = null;
+        }
+    }
+
+    /**
+     * The law fixes the due date and the on-time result once the request is answered or closed: both are frozen
+     * here, so that a later calendar change moves open work only.
+     */
+    private void closeClock(WorkCalendar calendar, LocalDate today) {
         this.repliedOn = today;
+        this.finalDueOn = clock().due(calendar, today);
+        this.onTime = !today.isAfter(finalDueOn);
+    }
+
+    /** For requests answered before due dates were frozen: derive it once, as of the day it was answered. */
+    void freezeClock(WorkCalendar calendar) {
+        if (repliedOn != null && finalDueOn == null) {
+            closeClock(calendar, repliedOn);
+        }
+    }
+
+    /** 一事一申请: what this request keeps of the information sought when other parts are split off. */
+    void keepPart(String title, String description, Instant now) {
+        require(RequestStatus.RECEIVED, RequestStatus.ASSIGNED);
+        this.infoTitle = blank(title);
+        this.infoDescription = description.trim();
+        this.updatedAt = now;
     }
 
     void recordDelivery(LocalDate on, String note, Instant now) {
@@ -331,14 +499,14 @@ class InfoRequest {
     }
 
     /** Unpaid by the notice's deadline: 其他处理-2. */
-    void closeUnpaid(LocalDate today, Instant now) {
+    void closeUnpaid(WorkCalendar calendar, LocalDate today, Instant now) {
         require(RequestStatus.FEE_NOTIFIED);
         if (!today.isAfter(feeDue)) {
             throw new RequestRuleViolation("request.error.feeStillOpen");
         }
         this.outcome = Outcome.OTHER_FEE_UNPAID;
         this.status = RequestStatus.CLOSED;
-        this.repliedOn = today;
+        closeClock(calendar, today);
         this.updatedAt = now;
     }
 
@@ -369,8 +537,9 @@ class InfoRequest {
         this.updatedAt = now;
     }
 
+    /** The due date: derived from the calendar while open, as frozen once answered or closed. */
     LocalDate dueOn(WorkCalendar calendar, LocalDate today) {
-        return clock().due(calendar, today);
+        return finalDueOn != null ? finalDueOn : clock().due(calendar, today);
     }
 
     boolean isOpen() {
@@ -409,6 +578,13 @@ class InfoRequest {
     String getQueryCodeHash() { return queryCodeHash; }
     public RequestChannel getChannel() { return channel; }
     public LocalDate getReceivedOn() { return receivedOn; }
+    public LocalDate getSubmittedOn() { return submittedOn; }
+    public LocalDate getExtensionApprovedOn() { return extensionApprovedOn; }
+    public LocalDate getExtensionOriginalDue() { return extensionOriginalDue; }
+    public LocalDate getFinalDueOn() { return finalDueOn; }
+    public Boolean getOnTime() { return onTime; }
+    public String getSplitFrom() { return splitFrom; }
+    public List<Consultation> getConsultations() { return List.copyOf(consultations); }
     public ApplicantKind getApplicantKind() { return applicantKind; }
     public OrganisationKind getOrganisationKind() { return organisationKind; }
     public String getName() { return name; }

@@ -37,7 +37,43 @@ class ReceiptMailer {
         if (email == null || email.isBlank()) {
             return;
         }
-        Runnable send = () -> send(email, receipt, agencyName);
+        runAfterCommit(() -> send(email, receipt, agencyName));
+    }
+
+    /**
+     * A notice to the applicant (the extension notice, the split notice), after the change has committed, with a PDF
+     * when one is given. A mail outage does not undo the change: the notice is also downloadable with the query code.
+     */
+    void noticeAfterCommit(String email, String subject, String body, String attachmentName,
+            java.util.function.Supplier<byte[]> attachment) {
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        runAfterCommit(() -> {
+            JavaMailSender sender = mail.getIfAvailable();
+            if (sender == null) {
+                return;
+            }
+            try {
+                jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+                org.springframework.mail.javamail.MimeMessageHelper helper =
+                        new org.springframework.mail.javamail.MimeMessageHelper(message, attachment != null, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(email);
+                helper.setSubject(subject);
+                helper.setText(body);
+                if (attachment != null) {
+                    helper.addAttachment(attachmentName,
+                            new org.springframework.core.io.ByteArrayResource(attachment.get()), "application/pdf");
+                }
+                sender.send(message);
+            } catch (jakarta.mail.MessagingException | RuntimeException e) {
+                log.warn("Notice e-mail '{}' failed: {}", subject, e.getMessage());
+            }
+        });
+    }
+
+    private static void runAfterCommit(Runnable send) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

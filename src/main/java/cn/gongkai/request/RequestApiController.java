@@ -188,9 +188,10 @@ class RequestApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());
         body.put("rule", e.rule());
-        body.put("message", message(e.rule()));
+        String text = messages.getMessage(e.rule(), e.args(), e.rule(), LocaleContextHolder.getLocale());
+        body.put("message", text);
         if (e.field() != null) {
-            body.put("errors", List.of(Map.of("field", e.field(), "message", message(e.rule()))));
+            body.put("errors", List.of(Map.of("field", e.field(), "message", text)));
         }
         return ResponseEntity.status(status).body(body);
     }

@@ -32,11 +32,14 @@ class RequestController {
     private final RequestDesk desk;
     private final OrgDirectory org;
     private final RequestAttachments attachments;
+    private final org.springframework.context.MessageSource messages;
 
-    RequestController(RequestDesk desk, OrgDirectory org, RequestAttachments attachments) {
+    RequestController(RequestDesk desk, OrgDirectory org, RequestAttachments attachments,
+            org.springframework.context.MessageSource messages) {
         this.desk = desk;
         this.org = org;
         this.attachments = attachments;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -117,6 +120,8 @@ class RequestController {
         model.addAttribute("identityScan", attachments.identityScan(r).orElse(null));
         model.addAttribute("mayOpenPersonalData", RequestDesk.mayOpenPersonalData(me, r));
         model.addAttribute("releasedFiles", attachments.released(r));
+        model.addAttribute("consultations", r.getConsultations());
+        model.addAttribute("maxExtension", desk.maxExtension());
         return "request/view";
     }
 
@@ -186,8 +191,33 @@ class RequestController {
 
     @PostMapping("/{id}/consultation/end")
     String endConsultation(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-            @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.endConsultation(me, id, text));
+            @RequestParam(required = false) Long consultationId, @RequestParam(required = false) String text,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+            Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, () -> consultationId == null ? desk.endConsultation(me, id, text)
+                : desk.closeConsultation(me, id, consultationId, text, answeredOn));
+    }
+
+    /** 一事一申请: one part per non-empty line of {@code parts}; the first stays with this request. */
+    @PostMapping("/{id}/split")
+    String split(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String parts,
+            Model model, RedirectAttributes flash) {
+        List<RequestDesk.Part> list = parts.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> new RequestDesk.Part(null, l)).toList();
+        try {
+            RequestDesk.Split result = desk.split(me, id, list);
+            flash.addFlashAttribute("notice", "request.notice.done");
+            flash.addFlashAttribute("splitReceipts", result.created());
+            return "redirect:/workbench/requests/" + id;
+        } catch (RequestRuleViolation e) {
+            return problem(me, id, model, e);
+        }
+    }
+
+    @PostMapping("/{id}/extension/refuse")
+    String refuseExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
+            RedirectAttributes flash) {
+        return act(me, id, model, flash, () -> desk.refuseExtension(me, id));
     }
 
     @PostMapping("/{id}/extension")
@@ -283,9 +313,17 @@ class RequestController {
             flash.addFlashAttribute("notice", "request.notice.done");
             return "redirect:/workbench/requests/" + id;
         } catch (RequestRuleViolation e) {
-            model.addAttribute("problem", e.rule());
-            model.addAttribute("problemField", e.field());
-            return view(me, id, model);
+            return problem(me, id, model, e);
         }
+    }
+
+    private String problem(StaffPrincipal me, Long id, Model model, RequestRuleViolation e) {
+        model.addAttribute("problem", e.rule());
+        model.addAttribute("problemField", e.field());
+        if (e.args().length > 0) {
+            model.addAttribute("problemText", messages.getMessage(e.rule(), e.args(), e.rule(),
+                    java.util.Locale.SIMPLIFIED_CHINESE));
+        }
+        return view(me, id, model);
     }
 }

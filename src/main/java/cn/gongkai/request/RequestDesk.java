@@ -38,10 +38,18 @@ class RequestDesk {
     static final String SUBJECT = "INFO_REQUEST";
     static final String HANDLE = "HANDLE";
     static final List<Integer> REPLY_REMINDERS = List.of(5, 1);
+    static final List<Integer> CONSULTATION_REMINDERS = List.of(3, 1);
+    static final int MAX_AMENDMENT_DAYS = 30;
+    static final int MAX_AMENDMENT_ITEMS = 20;
+    static final int MAX_SPLIT_PARTS = 10;
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter ZH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE",
+            java.util.Locale.SIMPLIFIED_CHINESE);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_CHARS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
     private final InfoRequests requests;
+    private final Consultations consultations;
     private final RequestEvents events;
     private final Challenges challenges;
     private final PersonalDataCipher cipher;
@@ -56,17 +64,30 @@ class RequestDesk {
     private final Clock clock;
     private final int allowance;
     private final int amendmentDays;
+    private final int maxExtension;
+    private final org.springframework.context.MessageSource messages;
 
-    RequestDesk(InfoRequests requests, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
+    RequestDesk(InfoRequests requests, Consultations consultations, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
             AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, ReceiptMailer mailer,
             cn.gongkai.org.OrgDirectory org, cn.gongkai.catalog.CatalogSearch catalog, RequestFileStore files,
-            Clock clock,
+            Clock clock, org.springframework.context.MessageSource messages,
             @Value("${gongkai.requests.allowance:15}") int allowance,
-            @Value("${gongkai.requests.amendment-days:15}") int amendmentDays) {
+            @Value("${gongkai.requests.amendment-days:15}") int amendmentDays,
+            @Value("${gongkai.requests.max-extension:15}") int maxExtension) {
         if (allowance < 1 || allowance > ReplyClock.STATUTORY_MAX_ALLOWANCE) {
             throw new IllegalStateException("gongkai.requests.allowance must be 1–20 working days (Regulations Art. 33)");
         }
+        if (maxExtension < 1 || maxExtension > ReplyClock.STATUTORY_MAX_EXTENSION) {
+            throw new IllegalStateException(
+                    "gongkai.requests.max-extension must be 1–20 working days (Regulations Art. 33)");
+        }
+        if (amendmentDays < 1 || amendmentDays > MAX_AMENDMENT_DAYS) {
+            throw new IllegalStateException("gongkai.requests.amendment-days must be 1–" + MAX_AMENDMENT_DAYS);
+        }
+        this.maxExtension = maxExtension;
+        this.messages = messages;
         this.requests = requests;
+        this.consultations = consultations;
         this.events = events;
         this.challenges = challenges;
         this.cipher = cipher;
@@ -115,7 +136,8 @@ class RequestDesk {
         requests.findSameApplicantSince(agencyId, applicantKey, request.getReceivedOn().minusMonths(12),
                 request.getId()).stream().filter(other -> DuplicateHint.similar(request, other)).findFirst()
                 .ifPresent(other -> request.hintDuplicateOf(other.getTrackingNumber()));
-        event(request, actor, "RECEIVED", true, null);
+        events.save(new RequestEvent(request.getId(), now(), actor, "RECEIVED", true, null,
+                receivedText(request, calendar)));
         audit.recordAs(actor, AuditTrail.currentAddress(), AuditRecord.of(agencyId, "REQUEST_RECEIVED",
                 SUBJECT, tracking, channel.name()));
         if (identityScan != null) {
@@ -127,6 +149,26 @@ class RequestDesk {
         Receipt receipt = new Receipt(tracking, code, request.getReceivedOn(), request.dueOn(calendar, today()));
         mailer.afterCommit(applicant.email(), receipt, org.agency(agencyId).map(a -> a.getName()).orElse(""));
         return receipt;
+    }
+
+    /** The received date as the applicant reads it (Art. 31): the day, its weekday, and from when it counts. */
+    private String receivedText(InfoRequest r, WorkCalendar calendar) {
+        LocalDate submitted = r.getSubmittedOn();
+        String day = zh(submitted) + "（" + ZH_WEEKDAY.format(submitted) + "）";
+        String due = zh(r.dueOn(calendar, today()));
+        if (!submitted.equals(r.getReceivedOn())) {
+            return text("request.timeline.receivedNextWorkingDay", day, zh(r.getReceivedOn()), due);
+        }
+        return text(calendar.isWorkingDay(submitted) ? "request.timeline.received"
+                : "request.timeline.receivedOnRestDay", day, due);
+    }
+
+    static String zh(LocalDate date) {
+        return date == null ? "" : ZH_DATE.format(date);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private String nextTrackingNumber(LocalDate date) {
@@ -172,6 +214,23 @@ class RequestDesk {
             throw new RequestNotFound();
         }
         return r;
+    }
+
+    record Page(long total, List<InfoRequest> items) {
+    }
+
+    /** The requests the member may see, newest first, filtered; overdue = open and past its due date today. */
+    @Transactional(readOnly = true)
+    Page search(StaffPrincipal me, RequestStatus status, Long departmentId, Boolean overdue, int page, int size) {
+        LocalDate today = today();
+        WorkCalendar calendar = calendars.current();
+        List<InfoRequest> matching = visibleTo(me).stream()
+                .filter(r -> status == null || r.getStatus() == status)
+                .filter(r -> departmentId == null || departmentId.equals(r.getDepartmentId()))
+                .filter(r -> overdue == null || overdue == (r.isOpen() && r.dueOn(calendar, today).isBefore(today)))
+                .toList();
+        int from = (int) Math.min((long) page * size, matching.size());
+        return new Page(matching.size(), matching.subList(from, Math.min(from + size, matching.size())));
     }
 
     /** A request of the member's agency by its tracking number, as {@link #get} would allow it. */
@@ -235,24 +294,52 @@ class RequestDesk {
     // ---- handling -------------------------------------------------------------------------------------------------
 
     InfoRequest requestAmendment(StaffPrincipal me, Long id, String whatIsNeeded) {
+        List<String> items = whatIsNeeded == null ? List.of() : whatIsNeeded.lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        return requestAmendment(me, id, items, null);
+    }
+
+    /**
+     * 补正 (Art. 30): one notice listing everything needed at once, within 7 working days of receipt, giving the
+     * applicant {@code days} working days (the agency's default when null) to amend.
+     */
+    InfoRequest requestAmendment(StaffPrincipal me, Long id, List<String> items, Integer days) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        LocalDate due = calendars.current().plusWorkingDays(today(), amendmentDays);
-        r.requestAmendment(whatIsNeeded, due, calendars.current(), today(), now());
-        return changed(me, r, "AMENDMENT_REQUESTED", true, whatIsNeeded);
+        List<String> needed = items == null ? List.of() : items.stream().filter(i -> i != null && !i.isBlank())
+                .map(String::strip).toList();
+        if (needed.isEmpty()) {
+            throw new RequestRuleViolation("request.error.amendmentItems", "items");
+        }
+        if (needed.size() > MAX_AMENDMENT_ITEMS || needed.stream().anyMatch(i -> i.length() > 500)) {
+            throw new RequestRuleViolation("request.error.amendmentItemsBound", "items", MAX_AMENDMENT_ITEMS, 500);
+        }
+        int given = days == null ? amendmentDays : days;
+        if (given < 1 || given > MAX_AMENDMENT_DAYS) {
+            throw new RequestRuleViolation("request.error.amendmentDays", "days", MAX_AMENDMENT_DAYS);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < needed.size(); i++) {
+            text.append(needed.size() == 1 ? "" : (i + 1) + ". ").append(needed.get(i)).append('\n');
+        }
+        LocalDate due = calendars.current().plusWorkingDays(today(), given);
+        r.requestAmendment(text.toString().strip(), due, calendars.current(), today(), now());
+        return changed(me, r, "AMENDMENT_REQUESTED", true, r.getAmendmentText(),
+                text("request.timeline.amendmentRequested", r.getAmendmentText(), zh(due)));
     }
 
     InfoRequest recordAmendment(StaffPrincipal me, Long id, String description, LocalDate receivedOn) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        r.amended(description, receivedOn == null ? today() : receivedOn, calendars.current(), now());
-        return changed(me, r, "AMENDED", true, null);
+        r.amended(description, receivedOn == null ? today() : receivedOn, calendars.current(), today(), now());
+        return changed(me, r, "AMENDED", true, null, text("request.timeline.amended", zh(r.getAmendedOn()),
+                zh(dueOn(r))));
     }
 
     InfoRequest abandon(StaffPrincipal me, Long id) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        r.abandon(today(), now());
+        r.abandon(calendars.current(), today(), now());
         publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), HANDLE));
         return changed(me, r, "ABANDONED", true, null);
     }
@@ -260,34 +347,90 @@ class RequestDesk {
     InfoRequest assign(StaffPrincipal me, Long id, Long departmentId) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
+        if (departmentId == null || !org.departmentNames(me.agencyId()).containsKey(departmentId)) {
+            throw new RequestRuleViolation("request.error.unknownDepartment", "departmentId");
+        }
         r.assign(departmentId, now());
         return changed(me, r, "ASSIGNED", true, null);
     }
 
     InfoRequest startConsultation(StaffPrincipal me, Long id, String kind, String party) {
-        InfoRequest r = handling(me, id);
-        r.startConsultation("OTHER_AGENCY".equals(kind) ? "OTHER_AGENCY" : "THIRD_PARTY", party, today(), now());
-        return changed(me, r, "CONSULTATION_STARTED", true, party);
+        Consultation.Kind k;
+        try {
+            k = kind == null ? null : Consultation.Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            k = null;
+        }
+        return consult(me, id, k, party).request();
     }
 
+    record Consulted(InfoRequest request, Consultation consultation) {
+    }
+
+    /**
+     * 征求意见: the third party answers within 15 working days (Art. 32), another agency within 10 (政府信息发布协调制度
+     * 三); each consultation is a work item of the handling department with its own due date, and the reply clock
+     * stops while it runs (Art. 33).
+     */
+    Consulted consult(StaffPrincipal me, Long id, Consultation.Kind kind, String party) {
+        InfoRequest r = handling(me, id);
+        Consultation c = consultations.save(r.startConsultation(kind, party, calendars.current(), today(),
+                me.getUsername(), now()));
+        changed(me, r, "CONSULTATION_STARTED", true, kind + " " + c.getParty(),
+                text("request.timeline.consultation." + kind.name()));
+        publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), c.workKind(),
+                text("request.work.consultation." + kind.name(), c.getParty(), r.getTrackingNumber()),
+                "/workbench/requests/" + r.getId(), r.getDepartmentId(), Role.STAFF.name(), null,
+                Deadline.fixedDate(c.getDueOn()), CONSULTATION_REMINDERS, false));
+        return new Consulted(r, c);
+    }
+
+    /** Ends the oldest open consultation (the workbench's single form for one consultation). */
     InfoRequest endConsultation(StaffPrincipal me, Long id, String result) {
         InfoRequest r = handling(me, id);
-        r.endConsultation(calendars.current(), today(), now());
-        return changed(me, r, "CONSULTATION_ENDED", true, result);
+        Consultation c = r.openConsultations().stream().findFirst()
+                .orElseThrow(() -> new RequestRuleViolation("request.error.noSuchConsultation"));
+        return closeConsultation(me, id, c.getId(), result, null).request();
+    }
+
+    Consulted closeConsultation(StaffPrincipal me, Long id, Long consultationId, String answer, LocalDate answeredOn) {
+        InfoRequest r = handling(me, id);
+        Consultation c = r.closeConsultation(consultationId, answer, answeredOn, today(), me.getUsername(), now());
+        publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), c.workKind()));
+        changed(me, r, "CONSULTATION_ENDED", true, c.getAnswer(), r.getStatus() == RequestStatus.CONSULTING ? null
+                : text("request.timeline.consultationEnded", zh(dueOn(r))));
+        return new Consulted(r, c);
     }
 
     InfoRequest requestExtension(StaffPrincipal me, Long id, int days, String reason) {
         InfoRequest r = handling(me, id);
-        r.requestExtension(days, reason, now());
+        r.requestExtension(days, reason, maxExtension, now());
         return changed(me, r, "EXTENSION_REQUESTED", false, days + " 个工作日：" + reason);
     }
 
+    /** The agency's limit on an extension (工作职责 五.4), never above the Regulations' 20 working days. */
+    int maxExtension() {
+        return maxExtension;
+    }
+
+    /**
+     * The leader approves the extension before the original due date, and the applicant is told in writing (Art. 33
+     * para. 2): the extension notice (延期答复告知书) is on the tracking page and is e-mailed where an address was given.
+     */
     InfoRequest approveExtension(StaffPrincipal me, Long id) {
         requireRole(me, Role.LEADER);
         InfoRequest r = get(me, id);
         r.approveExtension(me.displayName(), calendars.current(), today(), now());
-        // Art. 33: the applicant is told of the extension.
-        return changed(me, r, "EXTENDED", true, r.getExtensionDays() + " 个工作日");
+        changed(me, r, "EXTENDED", true, r.getExtensionDays() + " 个工作日", text("request.timeline.extended",
+                r.getExtensionDays(), zh(dueOn(r)), r.getExtensionReason()));
+        return r;
+    }
+
+    InfoRequest refuseExtension(StaffPrincipal me, Long id) {
+        requireRole(me, Role.LEADER);
+        InfoRequest r = get(me, id);
+        r.refuseExtension(now());
+        return changed(me, r, "EXTENSION_REFUSED", false, null);
     }
 
     InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links) {
@@ -318,6 +461,65 @@ class RequestDesk {
         return changed(me, r, "REPLY_DRAFTED", false, outcome == null ? null : outcome.name());
     }
 
+    /** One part of a request that asks for several unrelated things. */
+    record Part(String title, String description) {
+    }
+
+    record Split(InfoRequest request, List<Receipt> created) {
+    }
+
+    /**
+     * 一事一申请 (依申请公开制度 五): the office splits a request asking for several unrelated things. The first part stays
+     * with the request; each other part becomes a request of its own, with its own number, query code and clock from
+     * the same received date. The applicant is told (timeline and, where given, e-mail with the new numbers and codes).
+     */
+    Split split(StaffPrincipal me, Long id, List<Part> parts) {
+        requireRole(me, Role.OFFICE);
+        InfoRequest r = get(me, id);
+        if (parts == null || parts.size() < 2) {
+            throw new RequestRuleViolation("request.error.splitParts", "parts");
+        }
+        if (parts.size() > MAX_SPLIT_PARTS) {
+            throw new RequestRuleViolation("request.error.splitTooMany", "parts", MAX_SPLIT_PARTS);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (p == null || p.description() == null || p.description().isBlank()) {
+                throw new RequestRuleViolation("request.error.textRequired", "parts[" + i + "].description");
+            }
+            if (p.description().length() > 2000 || (p.title() != null && p.title().length() > 300)) {
+                throw new RequestRuleViolation("request.error.splitPartTooLong", "parts[" + i + "]");
+            }
+        }
+        r.keepPart(parts.getFirst().title(), parts.getFirst().description(), now());
+        WorkCalendar calendar = calendars.current();
+        List<Receipt> created = new java.util.ArrayList<>();
+        for (Part p : parts.subList(1, parts.size())) {
+            String tracking = nextTrackingNumber(r.getSubmittedOn());
+            String code = queryCode();
+            InfoRequest part = requests.save(new InfoRequest(r, tracking, hashCode(tracking, code), p.title(),
+                    p.description(), now()));
+            events.save(new RequestEvent(part.getId(), now(), me.getUsername(), "RECEIVED", true,
+                    r.getTrackingNumber(), text("request.timeline.splitOff", r.getTrackingNumber(),
+                            zh(part.getReceivedOn()), zh(part.dueOn(calendar, today())))));
+            audit.record(AuditRecord.of(me.agencyId(), "REQUEST_RECEIVED", SUBJECT, tracking,
+                    "split from " + r.getTrackingNumber()));
+            moveWork(part);
+            created.add(new Receipt(tracking, code, part.getReceivedOn(), part.dueOn(calendar, today())));
+        }
+        String numbers = String.join("、", created.stream().map(Receipt::trackingNumber).toList());
+        changed(me, r, "SPLIT", true, numbers, text("request.timeline.split", created.size() + 1, numbers));
+        StringBuilder codes = new StringBuilder();
+        for (Receipt c : created) {
+            codes.append(text("request.mail.split.line", c.trackingNumber(), c.queryCode(), zh(c.dueOn()))).append('\n');
+        }
+        String agency = org.agency(r.getAgencyId()).map(a -> a.getName()).orElse("");
+        mailer.noticeAfterCommit(r.getEmail(), text("request.mail.split.subject", r.getTrackingNumber()),
+                text("request.mail.split.body", agency, r.getTrackingNumber(), created.size() + 1, codes.toString()),
+                null, null);
+        return new Split(r, created);
+    }
+
     /** A released file may be taken back by the department while the reply is being (re)drafted. */
     InfoRequest removeReleasedFile(StaffPrincipal me, Long id, Long fileId) {
         InfoRequest r = handling(me, id);
@@ -333,8 +535,8 @@ class RequestDesk {
     InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        r.officeReview(approve, me.getUsername(), r.getOutcome() != null && r.getOutcome().needsLeader(), today(),
-                now());
+        r.officeReview(approve, me.getUsername(), r.getOutcome() != null && r.getOutcome().needsLeader(),
+                calendars.current(), today(), now());
         return changed(me, r, approve ? (r.getStatus() == RequestStatus.REPLIED ? "REPLIED" : "OFFICE_APPROVED")
                 : "OFFICE_RETURNED", r.getStatus() == RequestStatus.REPLIED, null);
     }
@@ -342,7 +544,7 @@ class RequestDesk {
     InfoRequest leaderDecision(StaffPrincipal me, Long id, boolean approve) {
         requireRole(me, Role.LEADER);
         InfoRequest r = get(me, id);
-        r.leaderDecision(approve, me.displayName(), today(), now());
+        r.leaderDecision(approve, me.displayName(), calendars.current(), today(), now());
         return changed(me, r, approve ? "REPLIED" : "LEADER_RETURNED", approve, null);
     }
 
@@ -378,7 +580,7 @@ class RequestDesk {
     InfoRequest closeUnpaid(StaffPrincipal me, Long id) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        r.closeUnpaid(today(), now());
+        r.closeUnpaid(calendars.current(), today(), now());
         publisher.publishEvent(new WorkItemDone(SUBJECT, r.getId().toString(), HANDLE));
         return changed(me, r, "FEE_UNPAID", true, null);
     }
@@ -456,7 +658,12 @@ class RequestDesk {
     }
 
     private InfoRequest changed(StaffPrincipal me, InfoRequest r, String kind, boolean publicStep, String text) {
-        event(r, me.getUsername(), kind, publicStep, text);
+        return changed(me, r, kind, publicStep, text, null);
+    }
+
+    private InfoRequest changed(StaffPrincipal me, InfoRequest r, String kind, boolean publicStep, String text,
+            String publicText) {
+        events.save(new RequestEvent(r.getId(), now(), me.getUsername(), kind, publicStep, text, publicText));
         audit.record(AuditRecord.of(me.agencyId(), "REQUEST_" + kind, SUBJECT, r.getTrackingNumber(), text));
         moveWork(r);
         return r;
@@ -482,8 +689,12 @@ class RequestDesk {
                     HANDLE, title, link, null, Role.OFFICE.name(), null, reply);
             case AMENDMENT_REQUESTED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
                     "待补正 " + title, link, null, Role.OFFICE.name(), null, Deadline.fixedDate(r.getAmendmentDue()));
-            case ASSIGNED, CONSULTING -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+            case ASSIGNED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
                     title, link, r.getDepartmentId(), Role.STAFF.name(), null, reply);
+            // While a consultation runs the due date moves on with every working day; the daily job keeps the
+            // handler's work item on the same date as the request (refreshPausedClocks).
+            case CONSULTING -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
+                    "征求意见中 " + title, link, r.getDepartmentId(), Role.STAFF.name(), null, reply);
             case AWAITING_LEADER -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
                     "审批答复 " + title, link, null, Role.LEADER.name(), null, reply);
             case REPLIED -> new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), HANDLE,
@@ -506,6 +717,32 @@ class RequestDesk {
         }
     }
 
+    /**
+     * Once a day (and at start-up): the handler's work item of every request whose clock is stopped by a consultation
+     * is moved to the request's due date of today, so the two always show the same date.
+     */
+    int refreshPausedClocks() {
+        int moved = 0;
+        for (InfoRequest r : requests.findByStatus(RequestStatus.CONSULTING)) {
+            moveWork(r);
+            moved++;
+        }
+        return moved;
+    }
+
+    /**
+     * Requests answered or closed before due dates were frozen (schema V24) get them now, derived once from today's
+     * calendar; from then on they keep them.
+     */
+    int freezeAnsweredClocks() {
+        int frozen = 0;
+        for (InfoRequest r : requests.findAnsweredWithoutFinalDue()) {
+            r.freezeClock(calendars.current());
+            frozen++;
+        }
+        return frozen;
+    }
+
     private static String abbreviate(String s) {
         return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
@@ -520,7 +757,7 @@ class RequestDesk {
         return Instant.now(clock);
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(Deadline.ZONE));
     }
 

@@ -21,8 +21,16 @@ class RequestEvent {
     private String kind;
     private boolean publicStep;
     private String text;
+    /** What the applicant reads on the public timeline (dates in Chinese), when the step has more to say. */
+    private String publicText;
 
     protected RequestEvent() {
+    }
+
+    RequestEvent(Long requestId, Instant at, String actor, String kind, boolean publicStep, String text,
+            String publicText) {
+        this(requestId, at, actor, kind, publicStep, text);
+        this.publicText = publicText;
     }
 
     RequestEvent(Long requestId, Instant at, String actor, String kind, boolean publicStep, String text) {
@@ -39,6 +47,7 @@ class RequestEvent {
     public String getKind() { return kind; }
     public boolean isPublicStep() { return publicStep; }
     public String getText() { return text; }
+    public String getPublicText() { return publicText; }
 
     public String getAtLabel() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

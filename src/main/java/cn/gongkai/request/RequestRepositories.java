@@ -32,8 +32,18 @@ interface InfoRequests extends Repository<InfoRequest, Long> {
     long countSameApplicantBetween(Long agencyId, String applicantKey, java.time.LocalDate from,
             java.time.LocalDate until, Long upToId);
 
+    List<InfoRequest> findByStatus(RequestStatus status);
+
+    @Query("select r from InfoRequest r where r.repliedOn is not null and r.finalDueOn is null")
+    List<InfoRequest> findAnsweredWithoutFinalDue();
+
     @Query("select r from InfoRequest r where r.agencyId = ?1 and r.receivedOn >= ?2 and r.receivedOn <= ?3")
     List<InfoRequest> findReceivedBetween(Long agencyId, java.time.LocalDate from, java.time.LocalDate to);
+}
+
+interface Consultations extends Repository<Consultation, Long> {
+
+    Consultation save(Consultation consultation);
 }
 
 interface Challenges extends Repository<Challenge, Long> {

@@ -1,17 +1,19 @@
 package cn.gongkai.request;
 
-/** A transition or input the rules refuse; the message is a bundle key, {@code field} the input it is about. */
+/** A request's rule refused a step: the message key names the rule, the field (if any) the input at fault. */
 public class RequestRuleViolation extends RuntimeException {
 
     private final String field;
+    private final transient Object[] args;
 
     public RequestRuleViolation(String rule) {
         this(rule, null);
     }
 
-    public RequestRuleViolation(String rule, String field) {
+    public RequestRuleViolation(String rule, String field, Object... args) {
         super(rule);
         this.field = field;
+        this.args = args == null ? new Object[0] : args.clone();
     }
 
     public String rule() {
@@ -20,5 +22,10 @@ public class RequestRuleViolation extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Values the message names (e.g. the agency's limit). */
+    public Object[] args() {
+        return args.clone();
     }
 }

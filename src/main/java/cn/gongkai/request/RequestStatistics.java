@@ -68,7 +68,7 @@ public class RequestStatistics {
                 byCategory.merge(r.getOutcome().category(), 1L, Long::sum);
                 byOutcome.merge(r.getOutcome(), 1L, Long::sum);
                 replied++;
-                if (!r.getRepliedOn().isAfter(r.dueOn(calendar, r.getRepliedOn()))) {
+                if (Boolean.TRUE.equals(r.getOnTime())) {
                     onTime++;
                 }
                 totalDays += calendar.workingDaysBetween(r.getReceivedOn(), r.getRepliedOn());

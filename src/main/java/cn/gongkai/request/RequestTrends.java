@@ -68,24 +68,18 @@ public class RequestTrends {
      */
     @Transactional(readOnly = true)
     public Map<Long, OnTime> onTimeByDepartment(Long agencyId, LocalDate from, LocalDate to) {
-        WorkCalendar calendar = calendars.current();
         Map<Long, OnTime> result = new LinkedHashMap<>();
+        // on_time is frozen when the request is answered or closed (InfoRequest.closeClock): a later calendar
+        // change does not rewrite history.
         jdbc.query("""
-                select department_id, clock_start, allowance, extension_days, paused_days, paused_since, replied_on,
-                       count(*) as n
+                select department_id, count(*) as n, count(*) filter (where on_time) as in_time
                 from info_request
                 where agency_id = ? and received_on >= ? and received_on <= ? and department_id is not null
                   and outcome is not null and replied_on is not null
-                group by department_id, clock_start, allowance, extension_days, paused_days, paused_since, replied_on
+                group by department_id
                 """, rs -> {
-            Date pausedSince = rs.getDate("paused_since");
-            ReplyClock clock = new ReplyClock(rs.getDate("clock_start").toLocalDate(), rs.getInt("allowance"),
-                    rs.getInt("extension_days"), rs.getInt("paused_days"),
-                    pausedSince == null ? null : pausedSince.toLocalDate());
-            LocalDate repliedOn = rs.getDate("replied_on").toLocalDate();
-            boolean inTime = !repliedOn.isAfter(clock.due(calendar, repliedOn));
-            long n = rs.getLong("n");
-            result.merge(rs.getLong("department_id"), new OnTime(n, inTime ? n : 0), OnTime::add);
+            result.merge(rs.getLong("department_id"), new OnTime(rs.getLong("n"), rs.getLong("in_time")),
+                    OnTime::add);
         }, agencyId, Date.valueOf(from), Date.valueOf(to));
         return result;
     }

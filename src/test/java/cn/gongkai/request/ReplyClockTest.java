@@ -18,7 +18,39 @@ class ReplyClockTest {
     static final WorkCalendar CAL = ShippedNotices.calendar();
 
     static ReplyClock received(LocalDate day) {
-        return new ReplyClock(ReplyClock.effectiveReceivedOn(CAL, day), ReplyClock.DEFAULT_ALLOWANCE, 0, 0, null);
+        return new ReplyClock(ReplyClock.effectiveReceivedOn(CAL, RequestChannel.ONLINE, day),
+                ReplyClock.DEFAULT_ALLOWANCE, 0, 0, null);
+    }
+
+    @Test
+    void aLetterSignedForOnASaturdayIsDueOnTheEleventhOfDecemberAndAnOnlineOneOnTheFourteenth() {
+        LocalDate saturday = LocalDate.of(2026, 11, 21);
+        LocalDate letter = ReplyClock.effectiveReceivedOn(CAL, RequestChannel.LETTER, saturday);
+        assertThat(letter).isEqualTo(saturday);
+        assertThat(new ReplyClock(letter, 15, 0, 0, null).due(CAL, saturday)).isEqualTo(LocalDate.of(2026, 12, 11));
+        assertThat(received(saturday).due(CAL, saturday)).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(ReplyClock.effectiveReceivedOn(CAL, RequestChannel.IN_PERSON, saturday)).isEqualTo(saturday);
+        assertThat(ReplyClock.effectiveReceivedOn(CAL, RequestChannel.FAX, saturday))
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(ReplyClock.effectiveReceivedOn(CAL, RequestChannel.EMAIL, saturday))
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+
+    @Test
+    void overlappingConsultationsAreNotCountedOnceAndASilentOneOnlyUntilItsOwnDueDate() {
+        LocalDate start = LocalDate.of(2025, 11, 3);
+        // Two consultations overlapping 5–12 and 10–14 November: not counted 6, 7, 10, 11, 12, 13, 14 = 7 days.
+        ReplyClock both = new ReplyClock(start, 15, 0, 0, null, List.of(
+                new ReplyClock.Pause(LocalDate.of(2025, 11, 5), LocalDate.of(2025, 11, 12), LocalDate.of(2025, 11, 26)),
+                new ReplyClock.Pause(LocalDate.of(2025, 11, 10), LocalDate.of(2025, 11, 14),
+                        LocalDate.of(2025, 11, 24))));
+        assertThat(both.notCounted(CAL, LocalDate.of(2025, 12, 1))).isEqualTo(7);
+        // Still unanswered, but its own due date (19 November) has passed: only 6–19 November stay uncounted.
+        ReplyClock silent = new ReplyClock(start, 15, 0, 0, null, List.of(
+                new ReplyClock.Pause(LocalDate.of(2025, 11, 5), null, LocalDate.of(2025, 11, 19))));
+        assertThat(silent.notCounted(CAL, LocalDate.of(2025, 11, 12))).isEqualTo(5);
+        assertThat(silent.notCounted(CAL, LocalDate.of(2025, 12, 10))).isEqualTo(10);
+        assertThat(silent.notCounted(CAL, LocalDate.of(2025, 12, 20))).isEqualTo(10);
     }
 
     @Test
@@ -29,7 +61,7 @@ class ReplyClockTest {
 
     @Test
     void aRequestReceivedOnAHolidayCountsFromTheNextWorkingDay() {
-        assertThat(ReplyClock.effectiveReceivedOn(CAL, LocalDate.of(2025, 10, 3))).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(ReplyClock.effectiveReceivedOn(CAL, RequestChannel.ONLINE, LocalDate.of(2025, 10, 3))).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(received(LocalDate.of(2025, 10, 3)).due(CAL, LocalDate.of(2025, 10, 9)))
                 .isEqualTo(CAL.plusWorkingDays(LocalDate.of(2025, 10, 9), 15));
     }
