@@ -424,6 +424,18 @@ class RequestClockTest {
     }
 
     @Test
+    void everyStepOfTheRequestApiIsInTheOpenApiDescription() throws Exception {
+        String docs = body(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()));
+        for (String step : List.of("", "/{trackingNumber}/record", "/{trackingNumber}/assign",
+                "/{trackingNumber}/amendment-notice", "/{trackingNumber}/amendment", "/{trackingNumber}/consultations",
+                "/{trackingNumber}/consultations/{consultationId}/close", "/{trackingNumber}/extension",
+                "/{trackingNumber}/extension/approve", "/{trackingNumber}/reply", "/{trackingNumber}/reply/review",
+                "/{trackingNumber}/reply/approve", "/{trackingNumber}/deliver", "/{trackingNumber}/split")) {
+            assertThat(docs).contains("\"/api/v1/requests" + step + "\"");
+        }
+    }
+
+    @Test
     void theOverdueFilterListsOpenRequestsPastTheirDueDate() throws Exception {
         LocalDate longAgo = LocalDate.of(2025, 2, 10);
         String late = on(longAgo, () -> receive("LETTER", longAgo, "逾期未答复的申请"));
