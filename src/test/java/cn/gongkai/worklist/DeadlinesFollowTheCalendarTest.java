@@ -71,6 +71,32 @@ class DeadlinesFollowTheCalendarTest {
     }
 
     @Test
+    void aCalendarChangeMovesTheDeadlinesOfOpenWorkOnlyAndDoneWorkKeepsItsDueDate() {
+        // Two items with the same window, 2098-12-02 (Tue) + 10 working days = 2098-12-16; one is done.
+        publish(new WorkItemRequested(agencyId(), "TEST", "open-2", "REPLY", "答复申请 open-2", null, null,
+                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2098, 12, 2), 10)));
+        publish(new WorkItemRequested(agencyId(), "TEST", "done-2", "REPLY", "答复申请 done-2", null, null,
+                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2098, 12, 2), 10)));
+        assertThat(awaitItem("open-2", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        assertThat(awaitItem("done-2", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        publish(new WorkItemDone("TEST", "done-2", "REPLY"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> items
+                .findBySubjectTypeAndSubjectIdAndKind("TEST", "done-2", "REPLY").orElseThrow()
+                .getState() == WorkItem.State.CLOSED);
+
+        calendar.save(new CalendarDay(LocalDate.of(2098, 12, 9), DayKind.HOLIDAY, "测试假日"));
+        try {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    items.findBySubjectTypeAndSubjectIdAndKind("TEST", "open-2", "REPLY").orElseThrow().getDueOn())
+                    .isEqualTo(LocalDate.of(2098, 12, 17)));
+            assertThat(items.findBySubjectTypeAndSubjectIdAndKind("TEST", "done-2", "REPLY").orElseThrow()
+                    .getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        } finally {
+            calendar.remove(LocalDate.of(2098, 12, 9));
+        }
+    }
+
+    @Test
     void aFixedDateDeadlineDoesNotMoveWithTheCalendar() {
         publish(new WorkItemRequested(agencyId(), "TEST", "fixed-1", "REPORT", "年度报告", null, null,
                 Role.OFFICE.name(), null, Deadline.fixedDate(LocalDate.of(2098, 12, 10))));
