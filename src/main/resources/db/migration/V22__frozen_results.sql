@@ -6,3 +6,6 @@
 alter table catalog_entry add column publish_due_on date;
 alter table catalog_entry add column published_on_time boolean;
 
+-- 科室 / 局属单位: a department is an office inside the agency (科室) or a unit under it (局属单位).
+alter table department add column kind varchar(16) not null default 'OFFICE_UNIT'
+    check (kind in ('OFFICE_UNIT', 'AFFILIATED_UNIT'));
