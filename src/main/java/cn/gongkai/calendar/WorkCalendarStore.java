@@ -57,12 +57,18 @@ public class WorkCalendarStore {
         return calendar;
     }
 
-    /** Re-reads the special days (also after another node changed them). */
+    /**
+     * Re-reads the special days (also after another node changed them). Reading and publishing the result happen
+     * under one lock, so a reload that read before a change committed cannot overwrite the calendar read after it
+     * (a listener reloading for the previous change raced the committing thread's own reload).
+     */
     @Transactional(readOnly = true)
     public WorkCalendar reload() {
-        WorkCalendar calendar = WorkCalendar.of(days.findAll().stream().map(SpecialDay::toDay).toList());
-        current.set(calendar);
-        return calendar;
+        synchronized (current) {
+            WorkCalendar calendar = WorkCalendar.of(days.findAll().stream().map(SpecialDay::toDay).toList());
+            current.set(calendar);
+            return calendar;
+        }
     }
 
     /** The holidays and adjusted working days whose date falls in a year, in date order. */
