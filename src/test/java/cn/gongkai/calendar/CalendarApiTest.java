@@ -13,8 +13,10 @@ import cn.gongkai.org.Role;
 import cn.gongkai.support.GongkaiAppTest;
 import cn.gongkai.worklist.Deadline;
 import cn.gongkai.worklist.WorkItemRequested;
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,5 +174,15 @@ class CalendarApiTest {
         setDay(null, "2097-06-05", "{\"kind\":\"HOLIDAY\",\"name\":\"越权\"}").andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
         mvc.perform(get("/api/v1/calendar/days/2097-06-05")).andExpect(jsonPath("$.kind").value("WORKDAY"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesSettingADayAndItsAnswers() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, Object> day = JsonPath.read(doc, "$.paths['/api/v1/calendar/days/{date}']");
+        assertThat(day).containsKeys("get", "put");
+        Map<String, Object> responses = JsonPath.read(doc, "$.paths['/api/v1/calendar/days/{date}'].put.responses");
+        assertThat(responses).containsKeys("200", "400", "403", "409");
     }
 }

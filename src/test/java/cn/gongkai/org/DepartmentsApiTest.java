@@ -95,4 +95,12 @@ class DepartmentsApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("局属单位");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDepartmentsList() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, Object> departments = JsonPath.read(doc, "$.paths['/api/v1/org/departments']");
+        assertThat(departments).containsKey("get");
+    }
 }
