@@ -67,6 +67,7 @@ class CalendarController {
         model.addAttribute("year", year);
         model.addAttribute("days", store.specialDays(year));
         model.addAttribute("kinds", List.of(DayKind.HOLIDAY, DayKind.ADJUSTED_WORKING_DAY));
+        model.addAttribute("today", store.today());
         return "calendar/year";
     }
 
@@ -90,6 +91,8 @@ class CalendarController {
                 store.save(new CalendarDay(parsed, kind, name == null ? "" : name.trim()));
                 flash.addFlashAttribute("notice", "calendar.day.saved");
                 return "redirect:/workbench/calendar/years/" + parsed.getYear();
+            } catch (CalendarDayInPast e) {
+                model.addAttribute("pastDay", e.date());
             } catch (InvalidCalendarImport e) {
                 problem = e.getMessage();
             }
@@ -104,8 +107,12 @@ class CalendarController {
     @PostMapping("/years/{year}/days/{date}/delete")
     @PreAuthorize("hasRole('ADMIN')")
     String removeDay(@PathVariable int year, @PathVariable LocalDate date, RedirectAttributes flash) {
-        store.remove(date);
-        flash.addFlashAttribute("notice", "calendar.day.removed");
+        try {
+            store.remove(date);
+            flash.addFlashAttribute("notice", "calendar.day.removed");
+        } catch (CalendarDayInPast e) {
+            flash.addFlashAttribute("pastDay", e.date());
+        }
         return "redirect:/workbench/calendar/years/" + year;
     }
 
@@ -119,9 +126,15 @@ class CalendarController {
             return "redirect:/workbench/calendar";
         }
         try {
-            int count = store.importNotice(content);
-            flash.addFlashAttribute("notice", "calendar.import.done");
-            flash.addFlashAttribute("importedCount", count);
+            WorkCalendarStore.ImportResult result = store.importNotice(content);
+            if (result.imported() > 0) {
+                flash.addFlashAttribute("notice", "calendar.import.done");
+            }
+            flash.addFlashAttribute("importedCount", result.imported());
+            if (!result.refusedPastDays().isEmpty()) {
+                flash.addFlashAttribute("pastDays", String.join("、",
+                        result.refusedPastDays().stream().map(LocalDate::toString).toList()));
+            }
         } catch (InvalidCalendarImport e) {
             flash.addFlashAttribute("problem", e.getMessage());
             flash.addFlashAttribute("typedJson", json);

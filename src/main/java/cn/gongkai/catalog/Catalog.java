@@ -2,6 +2,7 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.audit.AuditRecord;
 import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.calendar.WorkCalendarStore;
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.IndexNumberPattern;
 import cn.gongkai.org.OrgDirectory;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private final CatalogEntries entries;
     private final CatalogVersions versions;
     private final CatalogAttachments attachments;
@@ -23,10 +26,11 @@ public class Catalog {
     private final Topics topics;
     private final OrgDirectory org;
     private final AuditTrail audit;
+    private final WorkCalendarStore calendars;
     private final Clock clock;
 
     Catalog(CatalogEntries entries, CatalogVersions versions, CatalogAttachments attachments, IndexNumbers indexNumbers,
-            Topics topics, OrgDirectory org, AuditTrail audit, Clock clock) {
+            Topics topics, OrgDirectory org, AuditTrail audit, WorkCalendarStore calendars, Clock clock) {
         this.entries = entries;
         this.versions = versions;
         this.attachments = attachments;
@@ -34,13 +38,15 @@ public class Catalog {
         this.topics = topics;
         this.org = org;
         this.audit = audit;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
     /**
      * Catalogues an item that passed every gate: a new entry with the next index number in the agency's pattern, or a
      * new version of the item's entry (which keeps its number). Proactive items become public; on-request and exempt
-     * items are filed internally.
+     * items are filed internally. At the first publication the 20-working-day result is worked out on today's calendar
+     * and kept with the entry; later calendar changes do not touch it.
      */
     @Transactional
     public PublishedEntry publish(Publication p) {
@@ -50,7 +56,8 @@ public class Catalog {
             e.apply(p, topic, now);
             return e;
         }).orElseGet(() -> entries.save(new CatalogEntry(p, topic, indexNumbers.next(p.agencyId(),
-                indexPattern(p.agencyId()), p.organisationCode(), p.createdOn().getYear()), now)));
+                indexPattern(p.agencyId()), p.organisationCode(), p.createdOn().getYear()), now,
+                PublicationTimeliness.of(calendars.current(), p.createdOn(), now.atZone(ZONE).toLocalDate()))));
         versions.save(new CatalogVersion(entry.getId(), p.version(), p.title(), p.summary(), now));
         attachments.deleteByEntryId(entry.getId());
         p.files().forEach(f -> attachments.save(new CatalogAttachment(entry.getId(), f)));

@@ -85,14 +85,21 @@ public class CatalogEntry {
     private int publishedYear;
     private Instant stateChangedAt;
     private String stateReason;
+    /** The 20th working day after formation, on the calendar of the first publication; null before 1990. */
+    private LocalDate publishDueOn;
+    /** Whether the first publication was within 20 working days of formation: fixed once published. */
+    private Boolean publishedOnTime;
 
     protected CatalogEntry() {
     }
 
-    CatalogEntry(Publication p, TopicChoice topic, String indexNumber, Instant now) {
+    /** The first publication: the 20-working-day result is worked out now and kept (a new version does not move it). */
+    CatalogEntry(Publication p, TopicChoice topic, String indexNumber, Instant now, PublicationTimeliness timeliness) {
         this.agencyId = p.agencyId();
         this.itemId = p.itemId();
         this.indexNumber = indexNumber;
+        this.publishDueOn = timeliness.dueOn();
+        this.publishedOnTime = timeliness.onTime();
         apply(p, topic, now);
     }
 
@@ -262,6 +269,19 @@ public class CatalogEntry {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** The 20th working day after formation as it stood at the first publication (null before 1990). */
+    public LocalDate getPublishDueOn() {
+        return publishDueOn;
+    }
+
+    /**
+     * Whether the first publication came within 20 working days of formation (主动公开制度 五), as it was worked out
+     * then; null only for an entry published before the result was kept and not yet filled in.
+     */
+    public Boolean getPublishedOnTime() {
+        return publishedOnTime;
     }
 
     public Instant getStateChangedAt() {

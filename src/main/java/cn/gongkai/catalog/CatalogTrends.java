@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogTrends {
 
     /** 主动公开制度 五: proactive information is published within 20 working days of its formation or change. */
-    public static final int PUBLICATION_WORKING_DAYS = 20;
+    public static final int PUBLICATION_WORKING_DAYS = PublicationTimeliness.WORKING_DAYS;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Before any publication: the growth counts everything published before the period too. */
@@ -34,12 +34,12 @@ public class CatalogTrends {
      * agency, from, until, agency, from, until.
      */
     private static final String FIRST_PUBLICATIONS = """
-            select e.department_id, e.created_on, e.published_at as first_at
+            select e.department_id, e.created_on, e.published_on_time, e.published_at as first_at
             from catalog_entry e
             where e.agency_id = ? and e.attribute = 'PROACTIVE' and e.version = 1
               and e.published_at >= ? and e.published_at < ?
             union all
-            select e.department_id, e.created_on, v.first_at
+            select e.department_id, e.created_on, e.published_on_time, v.first_at
             from catalog_entry e
             cross join lateral (select min(published_at) as first_at from catalog_version where entry_id = e.id) v
             where e.agency_id = ? and e.attribute = 'PROACTIVE' and e.version > 1
@@ -99,8 +99,10 @@ public class CatalogTrends {
 
     /**
      * Per department (id), the proactive items first published {@code from}..{@code to}, and how many of them no
-     * later than 20 working days after their date of formation (生成日期). Rows are grouped by the date pair, so the
-     * calendar is asked once per pair, not once per item.
+     * later than 20 working days after their date of formation (生成日期). The result is the one kept at the first
+     * publication ({@code catalog_entry.published_on_time}), so a later calendar change does not move it. An entry
+     * whose result is not filled in yet (published before it was kept; the start-up backfill fills it) is worked out
+     * on the current calendar, grouped by its date pair so the calendar is asked once per pair, not once per item.
      */
     @Transactional(readOnly = true)
     public Map<Long, Timeliness> timelinessByDepartment(Long agencyId, LocalDate from, LocalDate to) {
@@ -110,15 +112,16 @@ public class CatalogTrends {
         // on disk (the default 4 MB is too small for the planner's estimate over a million entries).
         jdbc.execute("set local work_mem = '64MB'");
         jdbc.query("""
-                select department_id, created_on, (first_at at time zone 'Asia/Shanghai')::date as first_on,
+                select department_id, published_on_time,
+                       case when published_on_time is null then created_on end as created_on,
+                       case when published_on_time is null
+                            then (first_at at time zone 'Asia/Shanghai')::date end as first_on,
                        count(*) as n
                 from (%s) f
-                group by 1, 2, 3""".formatted(FIRST_PUBLICATIONS), rs -> {
-            LocalDate createdOn = rs.getDate("created_on").toLocalDate();
-            LocalDate firstOn = rs.getDate("first_on").toLocalDate();
-            // A formation date before the calendar's range (1990) is decades late.
-            boolean inTime = WorkCalendar.inRange(createdOn)
-                    && !firstOn.isAfter(calendar.plusWorkingDays(createdOn, PUBLICATION_WORKING_DAYS));
+                group by 1, 2, 3, 4""".formatted(FIRST_PUBLICATIONS), rs -> {
+            boolean inTime = rs.getObject("published_on_time") != null ? rs.getBoolean("published_on_time")
+                    : PublicationTimeliness.of(calendar, rs.getDate("created_on").toLocalDate(),
+                            rs.getDate("first_on").toLocalDate()).onTime();
             long n = rs.getLong("n");
             result.merge(rs.getLong("department_id"), new Timeliness(n, inTime ? n : 0), Timeliness::add);
         }, agencyId, start(from), start(to.plusDays(1)), agencyId, start(from), start(to.plusDays(1)));

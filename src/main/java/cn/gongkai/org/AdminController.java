@@ -32,6 +32,11 @@ class AdminController {
         return Role.values();
     }
 
+    @ModelAttribute("departmentKinds")
+    DepartmentKind[] departmentKinds() {
+        return DepartmentKind.values();
+    }
+
     @GetMapping("/agency")
     String agency(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("form", AgencyForm.of(admin.agency(me.agencyId())));

@@ -62,7 +62,7 @@ class Administration {
         if (departments.existsByAgencyIdAndName(agencyId, form.getName())) {
             throw new OrgRuleViolation("name", "org.department.name.taken");
         }
-        Department d = departments.save(new Department(agencyId, form.getName(), form.getSortOrder()));
+        Department d = departments.save(new Department(agencyId, form.getName(), form.getSortOrder(), form.getKind()));
         events.publishEvent(new DepartmentChanged(agencyId, d.getId(), "DEPARTMENT_CREATED", null, d.describe()));
         return d;
     }
@@ -73,7 +73,7 @@ class Administration {
             throw new OrgRuleViolation("name", "org.department.name.taken");
         }
         String before = d.describe();
-        d.rename(form.getName(), form.getSortOrder(), form.isActive());
+        d.rename(form.getName(), form.getSortOrder(), form.isActive(), form.getKind());
         events.publishEvent(new DepartmentChanged(agencyId, id, "DEPARTMENT_CHANGED", before, d.describe()));
         return d;
     }

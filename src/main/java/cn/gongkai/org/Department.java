@@ -1,6 +1,8 @@
 package cn.gongkai.org;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,24 +20,32 @@ public class Department {
     private String name;
     private int sortOrder;
     private boolean active = true;
+    @Enumerated(EnumType.STRING)
+    private DepartmentKind kind = DepartmentKind.OFFICE_UNIT;
 
     protected Department() {
     }
 
     Department(Long agencyId, String name, int sortOrder) {
+        this(agencyId, name, sortOrder, DepartmentKind.OFFICE_UNIT);
+    }
+
+    Department(Long agencyId, String name, int sortOrder, DepartmentKind kind) {
         this.agencyId = agencyId;
         this.name = name;
         this.sortOrder = sortOrder;
+        this.kind = kind;
     }
 
-    void rename(String name, int sortOrder, boolean active) {
+    void rename(String name, int sortOrder, boolean active, DepartmentKind kind) {
         this.name = name;
         this.sortOrder = sortOrder;
         this.active = active;
+        this.kind = kind;
     }
 
     String describe() {
-        return "name=" + name + ", sortOrder=" + sortOrder + ", active=" + active;
+        return "name=" + name + ", kind=" + kind + ", sortOrder=" + sortOrder + ", active=" + active;
     }
 
     public Long getId() {
@@ -56,5 +66,9 @@ public class Department {
 
     public boolean isActive() {
         return active;
+    }
+
+    public DepartmentKind getKind() {
+        return kind;
     }
 }

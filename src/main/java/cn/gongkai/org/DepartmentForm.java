@@ -17,11 +17,14 @@ class DepartmentForm {
 
     private boolean active = true;
 
+    private DepartmentKind kind = DepartmentKind.OFFICE_UNIT;
+
     static DepartmentForm of(Department d) {
         DepartmentForm form = new DepartmentForm();
         form.name = d.getName();
         form.sortOrder = d.getSortOrder();
         form.active = d.isActive();
+        form.kind = d.getKind();
         return form;
     }
 
@@ -47,5 +50,13 @@ class DepartmentForm {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public DepartmentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(DepartmentKind kind) {
+        this.kind = kind == null ? DepartmentKind.OFFICE_UNIT : kind;
     }
 }

@@ -41,10 +41,16 @@ public final class TestAgency {
         return code;
     }
 
-    /** Adds a department; returns its id. */
+    /** Adds a department (科室); returns its id. */
     public Long department(String name) {
+        return department(name, DepartmentKind.OFFICE_UNIT);
+    }
+
+    /** Adds a department of a kind (科室 or 局属单位); returns its id. */
+    public Long department(String name, DepartmentKind kind) {
         DepartmentForm form = new DepartmentForm();
         form.setName(name);
+        form.setKind(kind);
         return admin.createDepartment(id, form).getId();
     }
 

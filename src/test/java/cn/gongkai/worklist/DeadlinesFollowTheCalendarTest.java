@@ -47,37 +47,66 @@ class DeadlinesFollowTheCalendarTest {
         assertThat(awaitItem("due-1", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2025, 10, 28));
     }
 
+    // Days before today cannot be changed any more (issue 9), so the windows edited here lie in December 2098: far
+    // enough ahead to stay editable, and no notice covers that year (weekends only).
+
     @Test
     void aHolidayAddedInsideAnOpenItemsWindowMovesItsDueDate() {
-        // 2026-12: no holidays yet; 2026-12-01 (Tue) + 10 working days = 2026-12-15.
+        // 2098-12-01 (Mon) + 10 working days = 2098-12-15.
         publish(new WorkItemRequested(agencyId(), "TEST", "move-1", "REPLY", "答复申请 move-1", null, null,
-                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2026, 12, 1), 10)));
-        assertThat(awaitItem("move-1", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2026, 12, 15));
+                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2098, 12, 1), 10)));
+        assertThat(awaitItem("move-1", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2098, 12, 15));
 
-        calendar.save(new CalendarDay(LocalDate.of(2026, 12, 8), DayKind.HOLIDAY, "测试假日"));
+        calendar.save(new CalendarDay(LocalDate.of(2098, 12, 8), DayKind.HOLIDAY, "测试假日"));
         try {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                     items.findBySubjectTypeAndSubjectIdAndKind("TEST", "move-1", "REPLY").orElseThrow().getDueOn())
-                    .isEqualTo(LocalDate.of(2026, 12, 16)));
+                    .isEqualTo(LocalDate.of(2098, 12, 16)));
         } finally {
-            calendar.remove(LocalDate.of(2026, 12, 8));
+            calendar.remove(LocalDate.of(2098, 12, 8));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 items.findBySubjectTypeAndSubjectIdAndKind("TEST", "move-1", "REPLY").orElseThrow().getDueOn())
-                .isEqualTo(LocalDate.of(2026, 12, 15)));
+                .isEqualTo(LocalDate.of(2098, 12, 15)));
+    }
+
+    @Test
+    void aCalendarChangeMovesTheDeadlinesOfOpenWorkOnlyAndDoneWorkKeepsItsDueDate() {
+        // Two items with the same window, 2098-12-02 (Tue) + 10 working days = 2098-12-16; one is done.
+        publish(new WorkItemRequested(agencyId(), "TEST", "open-2", "REPLY", "答复申请 open-2", null, null,
+                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2098, 12, 2), 10)));
+        publish(new WorkItemRequested(agencyId(), "TEST", "done-2", "REPLY", "答复申请 done-2", null, null,
+                Role.OFFICE.name(), null, Deadline.workingDays(LocalDate.of(2098, 12, 2), 10)));
+        assertThat(awaitItem("open-2", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        assertThat(awaitItem("done-2", "REPLY").getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        publish(new WorkItemDone("TEST", "done-2", "REPLY"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> items
+                .findBySubjectTypeAndSubjectIdAndKind("TEST", "done-2", "REPLY").orElseThrow()
+                .getState() == WorkItem.State.CLOSED);
+
+        calendar.save(new CalendarDay(LocalDate.of(2098, 12, 9), DayKind.HOLIDAY, "测试假日"));
+        try {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    items.findBySubjectTypeAndSubjectIdAndKind("TEST", "open-2", "REPLY").orElseThrow().getDueOn())
+                    .isEqualTo(LocalDate.of(2098, 12, 17)));
+            assertThat(items.findBySubjectTypeAndSubjectIdAndKind("TEST", "done-2", "REPLY").orElseThrow()
+                    .getDueOn()).isEqualTo(LocalDate.of(2098, 12, 16));
+        } finally {
+            calendar.remove(LocalDate.of(2098, 12, 9));
+        }
     }
 
     @Test
     void aFixedDateDeadlineDoesNotMoveWithTheCalendar() {
         publish(new WorkItemRequested(agencyId(), "TEST", "fixed-1", "REPORT", "年度报告", null, null,
-                Role.OFFICE.name(), null, Deadline.fixedDate(LocalDate.of(2026, 12, 10))));
+                Role.OFFICE.name(), null, Deadline.fixedDate(LocalDate.of(2098, 12, 10))));
         awaitItem("fixed-1", "REPORT");
-        calendar.save(new CalendarDay(LocalDate.of(2026, 12, 9), DayKind.HOLIDAY, "测试假日"));
+        calendar.save(new CalendarDay(LocalDate.of(2098, 12, 9), DayKind.HOLIDAY, "测试假日"));
         try {
             assertThat(items.findBySubjectTypeAndSubjectIdAndKind("TEST", "fixed-1", "REPORT").orElseThrow()
-                    .getDueOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+                    .getDueOn()).isEqualTo(LocalDate.of(2098, 12, 10));
         } finally {
-            calendar.remove(LocalDate.of(2026, 12, 9));
+            calendar.remove(LocalDate.of(2098, 12, 9));
         }
     }
 
@@ -94,9 +123,9 @@ class DeadlinesFollowTheCalendarTest {
 
     @Test
     void everyCalendarChangeIsAudited() {
-        calendar.save(new CalendarDay(LocalDate.of(2026, 12, 28), DayKind.HOLIDAY, "审计测试"));
-        calendar.remove(LocalDate.of(2026, 12, 28));
+        calendar.save(new CalendarDay(LocalDate.of(2098, 12, 29), DayKind.HOLIDAY, "审计测试"));
+        calendar.remove(LocalDate.of(2098, 12, 29));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_type = 'CALENDAR' "
-                + "and object_id = '2026-12-28'", Integer.class)).isEqualTo(2);
+                + "and object_id = '2098-12-29'", Integer.class)).isEqualTo(2);
     }
 }
