@@ -4,8 +4,12 @@ import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -33,10 +38,12 @@ class LetterController {
 
     private final RequestDesk desk;
     private final ReplyLetters letters;
+    private final MessageSource messages;
 
-    LetterController(RequestDesk desk, ReplyLetters letters) {
+    LetterController(RequestDesk desk, ReplyLetters letters, MessageSource messages) {
         this.desk = desk;
         this.letters = letters;
+        this.messages = messages;
     }
 
     @GetMapping("/workbench/requests/{id}/letter.docx")
@@ -121,6 +128,23 @@ class LetterController {
                 me.getUsername());
         flash.addFlashAttribute("notice", "request.letter.particulars.saved");
         return "redirect:/workbench/requests/" + id + "/letter-particulars";
+    }
+
+    /**
+     * Which reply forms fit each outcome ({@link ReplyForms}), for the draft-reply form to offer only those:
+     * {@code {"DISCLOSED":[{"form":"ALREADY_PUBLIC","label":"…"},…],…}}; 无法提供-3 only once the request was amended.
+     */
+    @GetMapping(path = "/workbench/requests/{id}/reply-forms", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, List<Map<String, String>>> replyForms(@AuthenticationPrincipal StaffPrincipal me,
+            @PathVariable Long id, Locale locale) {
+        InfoRequest r = desk.get(me, id);
+        Map<String, List<Map<String, String>>> all = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            all.put(o.name(), ReplyForms.forms(o, r.getAmendedOn() != null).stream().map(f -> Map.of("form", f.name(),
+                    "label", messages.getMessage("request.replyForm." + f.name(), null, locale))).toList());
+        }
+        return all;
     }
 
     @GetMapping("/workbench/requests/letter-templates")

@@ -60,6 +60,16 @@ public final class ReplyForms {
         return forms(outcome);
     }
 
+    /** Every form a handler may draft for some outcome (all but the closing notices), for the draft-reply form. */
+    public static List<ReplyForm> draftableForms() {
+        return java.util.Arrays.stream(ReplyForm.values()).filter(f -> !f.isClosingNotice()).toList();
+    }
+
+    /** For each outcome the forms a handler may draft, in declaration order: what the draft-reply form offers. */
+    public static Map<Outcome, List<ReplyForm>> table() {
+        return java.util.Collections.unmodifiableMap(new EnumMap<>(DRAFTABLE));
+    }
+
     /** The notice issued when a request is closed unanswered: Art. 30 (其他处理-1) or Art. 42 (其他处理-2). */
     public static Optional<ReplyForm> closingNotice(Outcome outcome) {
         if (outcome == Outcome.OTHER_NO_AMENDMENT) {

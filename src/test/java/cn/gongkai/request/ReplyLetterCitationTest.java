@@ -292,4 +292,20 @@ class ReplyLetterCitationTest {
         mvc.perform(post("/workbench/requests/" + id + "/letter-particulars").with(csrf()).with(user(as("staff")))
                 .param("law", "x")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDraftReplyFormLearnsWhichFormsFitEachOutcomeAndStillUnclearOnlyAfterAnAmendment() throws Exception {
+        Long id = id(receive(person("李四", "11010519491231002X"), null));
+        desk.assign(as("office"), id, as("staff").departmentId());
+        String json = mvc.perform(get("/workbench/requests/" + id + "/reply-forms").with(user(as("staff"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(json, "$.UNABLE_NOT_HELD[*].form"))
+                .containsExactly("NOT_EXIST", "NOT_RESPONSIBLE");
+        assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(json, "$.NOT_PROCESSED_PETITION[*].label"))
+                .containsExactly("信访、投诉、举报，不作为政府信息公开申请处理（第三十九条第一款）");
+        assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(json, "$.UNABLE_UNCLEAR[*].form")).isEmpty();
+        assertThat((List<String>) com.jayway.jsonpath.JsonPath.read(json, "$.OTHER_FEE_UNPAID[*].form")).isEmpty();
+        assertThat(ReplyForms.draftableForms()).doesNotContain(ReplyForm.NO_AMENDMENT, ReplyForm.FEE_UNPAID)
+                .contains(ReplyForm.OTHER);
+    }
 }
