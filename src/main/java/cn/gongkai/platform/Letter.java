@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A written reply letter (告知书) of the agency, as {@link LetterRenderer} lays it out: the agency's name and the
  * title as the heading, the document number under it, the recipient, the body paragraphs, and at the end the seal
- * placeholder, the agency's name and the date in Chinese numerals ({@link #closingLines()}).
+ * placeholder, the agency's name and the date ({@link #closingLines()}, written as {@link #writtenDate(LocalDate)}).
  *
  * <p>Plain Java, no Spring; immutable.
  *
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param recipient the salutation line as written, e.g. 张三：
  * @param paragraphs the body, one string a paragraph, any length, any Chinese punctuation. A line break inside a string
  *     starts a new paragraph; blank paragraphs are dropped.
- * @param date the date the letter is issued, written as {@link #chineseDate(LocalDate)}
+ * @param date the date the letter is issued, written as {@link #writtenDate(LocalDate)}
  * @param sealText the text shown where the seal goes, e.g. {@value #DEFAULT_SEAL_TEXT}; {@code null} or blank for none
  */
 public record Letter(String agencyName, String title, String documentNumber, String recipient,
@@ -49,14 +49,25 @@ public record Letter(String agencyName, String title, String documentNumber, Str
         paragraphs = List.copyOf(body);
     }
 
-    /** The lines under the body, right-aligned: the agency's name and the date in Chinese numerals. */
+    /** The lines under the body, right-aligned: the agency's name and the date (GB/T 9704-2012 7.3.5.1). */
     public List<String> closingLines() {
-        return List.of(agencyName, chineseDate(date));
+        return List.of(agencyName, writtenDate(date));
     }
 
     /**
-     * The date as official documents write it in Chinese numerals: the year digit by digit with 〇 for zero, month and
-     * day as numbers ({@code 2026-11-25} → 二〇二六年十一月二十五日, {@code 2030-01-10} → 二〇三〇年一月十日).
+     * The date as official documents write it since GB/T 9704-2012 (7.3.5.1): year, month and day in Arabic numerals
+     * with 年月日, the year in full, month and day without a leading zero ({@code 2026-12-01} → 2026年12月1日). Letters
+     * write every date so: the received date in the opening, the dates in the body and the date under the signature.
+     */
+    public static String writtenDate(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /**
+     * The date in Chinese numerals, as GB/T 9704-1999 wrote it under the signature: the year digit by digit with 〇
+     * for zero, month and day as numbers ({@code 2026-11-25} → 二〇二六年十一月二十五日, {@code 2030-01-10} →
+     * 二〇三〇年一月十日). Letters now use {@link #writtenDate(LocalDate)}.
      */
     public static String chineseDate(LocalDate date) {
         Objects.requireNonNull(date, "date");

@@ -322,7 +322,7 @@ public final class LetterRenderer {
     private static void requireGlyphs(Letter letter, OpenFont open, Path file) throws IOException {
         CmapLookup cmap = open.font().getUnicodeCmapLookup();
         List<String> texts = new ArrayList<>(List.of(letter.agencyName(), letter.title(), letter.recipient(),
-                Letter.chineseDate(letter.date()), "— 0123456789"));
+                Letter.writtenDate(letter.date()), "— 0123456789"));
         texts.addAll(letter.paragraphs());
         if (letter.documentNumber() != null) {
             texts.add(letter.documentNumber());

@@ -173,13 +173,9 @@ class DemoRequests implements ApplicationRunner {
                 r.trackingNumber());
     }
 
+    /** A reply form the policy offers for the outcome ({@link ReplyForms}): 予以公开 as (二), the others the first. */
     private static ReplyForm form(Outcome o) {
-        return switch (o.category()) {
-            case DISCLOSED, PARTIAL -> ReplyForm.DISCLOSE;
-            case REFUSED -> ReplyForm.REFUSE;
-            case UNABLE -> ReplyForm.NOT_EXIST;
-            default -> o == Outcome.NOT_PROCESSED_DUPLICATE ? ReplyForm.REPEATED : ReplyForm.SPECIAL_LAW;
-        };
+        return o == Outcome.DISCLOSED ? ReplyForm.DISCLOSE : ReplyForms.forms(o).getFirst();
     }
 
     /** A valid resident ID (GB 11643 check character) for the k-th demo applicant. */

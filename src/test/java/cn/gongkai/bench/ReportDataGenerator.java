@@ -270,11 +270,17 @@ public final class ReportDataGenerator {
                        case when b.outcome in ('OTHER_NO_AMENDMENT', 'OTHER_FEE_UNPAID') or b.outcome is null then null
                             when b.outcome = 'DISCLOSED' then case when b.u13 < 0.4 then 'ALREADY_PUBLIC' else 'DISCLOSE' end
                             when b.outcome = 'PARTIAL' then 'DISCLOSE'
+                            when b.outcome = 'REFUSED_INQUIRY' then 'SPECIAL_LAW'
                             when b.outcome like 'REFUSED%%' then 'REFUSE'
                             when b.outcome = 'UNABLE_NOT_HELD' then case when b.u13 < 0.4 then 'NOT_RESPONSIBLE' else 'NOT_EXIST' end
-                            when b.outcome like 'UNABLE%%' then 'NOT_EXIST'
+                            when b.outcome = 'UNABLE_NEEDS_CREATION' then 'NEEDS_CREATION'
+                            when b.outcome = 'UNABLE_UNCLEAR' then 'UNCLEAR_AFTER_AMENDMENT'
+                            when b.outcome = 'NOT_PROCESSED_PETITION' then 'PETITION'
                             when b.outcome = 'NOT_PROCESSED_DUPLICATE' then 'REPEATED'
-                            else 'SPECIAL_LAW' end,
+                            when b.outcome = 'NOT_PROCESSED_PUBLICATION' then 'PUBLICATION'
+                            when b.outcome = 'NOT_PROCESSED_EXCESSIVE' then 'EXCESSIVE'
+                            when b.outcome = 'NOT_PROCESSED_CONFIRMATION' then 'CONFIRMATION'
+                            else 'OTHER' end,
                        case when b.outcome is not null and b.outcome not in ('OTHER_NO_AMENDMENT', 'OTHER_FEE_UNPAID')
                             then '经审查，依法作出答复。' end,
                        case when b.outcome is not null and b.outcome not in ('OTHER_NO_AMENDMENT', 'OTHER_FEE_UNPAID') then 'staff' end,

@@ -82,8 +82,14 @@ class LetterRendererTest {
     }
 
     @Test
-    void theLetterClosesWithTheAgencyAndTheChineseDate() {
-        assertThat(sample().closingLines()).containsExactly("示范市交通运输局", "二〇二六年十一月二十五日");
+    void lettersWriteDatesInArabicNumeralsWithYearMonthAndDayAsGbT9704Of2012Does() {
+        assertThat(Letter.writtenDate(LocalDate.of(2026, 12, 1))).isEqualTo("2026年12月1日");
+        assertThat(Letter.writtenDate(LocalDate.of(2030, 1, 10))).isEqualTo("2030年1月10日");
+    }
+
+    @Test
+    void theLetterClosesWithTheAgencyAndTheWrittenDate() {
+        assertThat(sample().closingLines()).containsExactly("示范市交通运输局", "2026年11月25日");
     }
 
     @Test
@@ -105,9 +111,9 @@ class LetterRendererTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(RENDERER.docx(letter)))) {
             List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("示范市交通运输局", "政府信息公开申请答复告知书", "示交依复〔2026〕12号", "张三：",
-                    "（印章）", "二〇二六年十一月二十五日");
+                    "（印章）", "2026年11月25日");
             assertThat(texts).containsAll(letter.paragraphs());
-            assertThat(texts.getLast()).isEqualTo("二〇二六年十一月二十五日");
+            assertThat(texts.getLast()).isEqualTo("2026年11月25日");
             assertThat(texts.get(texts.size() - 3)).as("the seal placeholder on the line under the body")
                     .isEqualTo("（印章）");
 
@@ -123,7 +129,7 @@ class LetterRendererTest {
             assertThat(run.getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("仿宋");
             assertThat(run.getFontSizeAsDouble()).isEqualTo(16.0);
 
-            assertThat(paragraph(doc, "二〇二六年十一月二十五日").getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(paragraph(doc, "2026年11月25日").getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
             assertThat(paragraph(doc, "（印章）").getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
 
             var pageSize = doc.getDocument().getBody().getSectPr().getPgSz();
@@ -140,7 +146,7 @@ class LetterRendererTest {
                 LocalDate.of(2026, 1, 10), null);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(RENDERER.docx(letter)))) {
             String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
-            assertThat(all).contains("李四：", "特此告知。", "二〇二六年一月十日").doesNotContain("印章", "〔");
+            assertThat(all).contains("李四：", "特此告知。", "2026年1月10日").doesNotContain("印章", "〔");
         }
     }
 
@@ -164,7 +170,7 @@ class LetterRendererTest {
             assertThat(page.getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
             String text = new PDFTextStripper().getText(doc);
             String flat = flatText(doc);
-            assertThat(text).contains("政府信息公开申请答复告知书", "示范市交通运输局", "二〇二六年十一月二十五日", "张三：");
+            assertThat(text).contains("政府信息公开申请答复告知书", "示范市交通运输局", "2026年11月25日", "张三：");
             for (String paragraph : letter.paragraphs()) {
                 assertThat(flat).contains(withoutWhitespace(paragraph));
             }
@@ -199,7 +205,7 @@ class LetterRendererTest {
             lastPage.setStartPage(doc.getNumberOfPages());
             lastPage.setEndPage(doc.getNumberOfPages());
             assertThat(withoutWhitespace(lastPage.getText(doc)))
-                    .contains("示范市交通运输局（印章）二〇二六年十一月二十五日", "—" + doc.getNumberOfPages() + "—");
+                    .contains("示范市交通运输局（印章）2026年11月25日", "—" + doc.getNumberOfPages() + "—");
         }
     }
 
@@ -224,7 +230,7 @@ class LetterRendererTest {
             }
             for (Future<byte[]> pdf : pdfs) {
                 try (PDDocument doc = Loader.loadPDF(pdf.get())) {
-                    assertThat(new PDFTextStripper().getText(doc)).contains("二〇二六年十一月二十五日");
+                    assertThat(new PDFTextStripper().getText(doc)).contains("2026年11月25日");
                 }
             }
         } finally {

@@ -119,13 +119,20 @@ class AnnualReportYearTest {
                 .contentType(MediaType.APPLICATION_JSON).content(json), 200));
     }
 
+    /** A reply form that fits the outcome (cn.gongkai.request.ReplyForms). */
     static String form(String outcome) {
         return switch (outcome) {
             case "DISCLOSED", "PARTIAL" -> "DISCLOSE";
-            case "UNABLE_NOT_HELD", "UNABLE_NEEDS_CREATION", "UNABLE_UNCLEAR" -> "NOT_EXIST";
+            case "REFUSED_INQUIRY" -> "SPECIAL_LAW";
+            case "UNABLE_NOT_HELD" -> "NOT_EXIST";
+            case "UNABLE_NEEDS_CREATION" -> "NEEDS_CREATION";
+            case "UNABLE_UNCLEAR" -> "UNCLEAR_AFTER_AMENDMENT";
+            case "NOT_PROCESSED_PETITION" -> "PETITION";
             case "NOT_PROCESSED_DUPLICATE" -> "REPEATED";
-            case "NOT_PROCESSED_PETITION", "NOT_PROCESSED_PUBLICATION", "NOT_PROCESSED_EXCESSIVE",
-                    "NOT_PROCESSED_CONFIRMATION", "OTHER" -> "SPECIAL_LAW";
+            case "NOT_PROCESSED_PUBLICATION" -> "PUBLICATION";
+            case "NOT_PROCESSED_EXCESSIVE" -> "EXCESSIVE";
+            case "NOT_PROCESSED_CONFIRMATION" -> "CONFIRMATION";
+            case "OTHER" -> "OTHER";
             default -> "REFUSE";
         };
     }
