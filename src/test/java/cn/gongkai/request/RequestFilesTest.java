@@ -259,9 +259,9 @@ class RequestFilesTest {
         desk.draftReply(as("staff"), id, Outcome.DISCLOSED, ReplyForm.DISCLOSE, "予以公开，见附件。", null);
         desk.officeReview(as("office"), id, true);
         Long scanId = jdbc.queryForObject("select id from request_file where request_id = ?", Long.class, id);
-        mvc.perform(get("/api/v1/requests/" + tracking).param("code", code)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", code)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.files").isEmpty());
-        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + scanId).param("code", code))
+        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + scanId).header("X-Query-Code", code))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/portal/track/files/" + scanId).param("number", tracking).param("code", code))
                 .andExpect(status().isNotFound());
@@ -380,14 +380,14 @@ class RequestFilesTest {
 
         desk.officeReview(as("office"), idOf(tracking), true);
 
-        String tracked = mvc.perform(get("/api/v1/requests/" + tracking).param("code", r.queryCode()))
+        String tracked = mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", r.queryCode()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.files.length()").value(2))
                 .andExpect(jsonPath("$.files[0].name").value("考核结果.docx"))
                 .andReturn().getResponse().getContentAsString();
         String url = JsonPath.read(tracked, "$.files[0].url");
-        assertThat(url).isEqualTo("/api/v1/requests/" + tracking + "/files/" + docxId + "?code=" + r.queryCode());
-        assertThat(mvc.perform(get(URI.create(url))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray()).isEqualTo(docx);
+        assertThat(url).isEqualTo("/api/v1/requests/" + tracking + "/files/" + docxId);
+        assertThat(mvc.perform(get(URI.create(url)).header("X-Query-Code", r.queryCode())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(docx);
         mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId).param("code", "WRONG999"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId)).andExpect(status().isNotFound());
