@@ -1,6 +1,7 @@
 package cn.gongkai.request;
 
 import cn.gongkai.org.StaffPrincipal;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -27,10 +28,12 @@ class LetterController {
 
     private final RequestDesk desk;
     private final ReplyLetters letters;
+    private final PortalTracking tracking;
 
-    LetterController(RequestDesk desk, ReplyLetters letters) {
+    LetterController(RequestDesk desk, ReplyLetters letters, PortalTracking tracking) {
         this.desk = desk;
         this.letters = letters;
+        this.tracking = tracking;
     }
 
     @GetMapping("/workbench/requests/{id}/letter.docx")
@@ -45,10 +48,13 @@ class LetterController {
         return file(r.getTrackingNumber() + "-答复告知书.pdf", MediaType.APPLICATION_PDF, guarded(() -> letters.pdf(r)));
     }
 
-    /** The applicant downloads the letter with the tracking number and query code, once the reply is made. */
+    /**
+     * The applicant downloads the letter of the request tracked in this browser's session (number and code were given
+     * by POST on the tracking page), once the reply is made; 404 otherwise. A code in the URL is not accepted.
+     */
     @GetMapping("/portal/track/letter.pdf")
-    ResponseEntity<byte[]> publicPdf(@RequestParam String number, @RequestParam String code) {
-        InfoRequest r = desk.track(number, code).filter(x -> x.getRepliedOn() != null && x.getReplyForm() != null)
+    ResponseEntity<byte[]> publicPdf(HttpSession session) {
+        InfoRequest r = tracking.current(session).filter(x -> x.getRepliedOn() != null && x.getReplyForm() != null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return file(r.getTrackingNumber() + "-答复告知书.pdf", MediaType.APPLICATION_PDF, guarded(() -> letters.pdf(r)));
     }
