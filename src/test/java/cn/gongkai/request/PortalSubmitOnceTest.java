@@ -111,6 +111,7 @@ class PortalSubmitOnceTest {
         submit(citizen, openForm(citizen), description).andExpect(status().isSeeOther())
                 .andExpect(header().string("Location", "/portal/apply/receipt"));
         String first = mvc.perform(get("/portal/apply/receipt").session(citizen)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString();
         String number = find(TRACKING, first);
         String code = find(QUERY_CODE, first);
