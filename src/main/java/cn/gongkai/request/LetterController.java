@@ -2,6 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,11 +40,13 @@ class LetterController {
     private final RequestDesk desk;
     private final ReplyLetters letters;
     private final MessageSource messages;
+    private final PortalTracking tracking;
 
-    LetterController(RequestDesk desk, ReplyLetters letters, MessageSource messages) {
+    LetterController(RequestDesk desk, ReplyLetters letters, MessageSource messages, PortalTracking tracking) {
         this.desk = desk;
         this.letters = letters;
         this.messages = messages;
+        this.tracking = tracking;
     }
 
     @GetMapping("/workbench/requests/{id}/letter.docx")
@@ -58,12 +61,29 @@ class LetterController {
         return file(r.getTrackingNumber() + "-答复告知书.pdf", MediaType.APPLICATION_PDF, guarded(() -> letters.pdf(r)));
     }
 
-    /** The applicant downloads the letter with the tracking number and query code, once the reply is made. */
+    /**
+     * The applicant downloads the letter of the request tracked in this browser's session (number and code were given
+     * by POST on the tracking page), once the reply is made; 404 otherwise. A code in the URL is not accepted.
+     */
     @GetMapping("/portal/track/letter.pdf")
-    ResponseEntity<byte[]> publicPdf(@RequestParam String number, @RequestParam String code) {
-        InfoRequest r = desk.track(number, code).filter(x -> x.getRepliedOn() != null && x.getReplyForm() != null)
+    ResponseEntity<byte[]> publicPdf(HttpSession session) {
+        InfoRequest r = tracking.current(session).filter(ReplyLetters::hasLetter)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return file(r.getTrackingNumber() + "-答复告知书.pdf", MediaType.APPLICATION_PDF, guarded(() -> letters.pdf(r)));
+    }
+
+    /**
+     * 延期答复告知书 for the applicant (Art. 33 para. 2), for the request tracked in this browser's session once the
+     * extension is approved; 404 otherwise.
+     */
+    @GetMapping("/portal/track/extension-notice.pdf")
+    ResponseEntity<byte[]> publicExtensionNotice(HttpSession session) {
+        InfoRequest r = tracking.current(session).filter(x -> x.getExtensionApprovedOn() != null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return file(r.getTrackingNumber() + "-延期答复告知书.pdf", MediaType.APPLICATION_PDF, guarded(() -> {
+            ReplyLetters.ExtensionDates d = letters.extensionDates(r);
+            return letters.extensionNoticePdf(r, d.decidedOn(), d.originalDue(), d.newDue());
+        }));
     }
 
     /** 延期答复告知书 (Art. 33 para. 2) once the extension is approved; 404 before. */

@@ -3,9 +3,9 @@ package cn.gongkai.request;
 import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.platform.Masks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,21 +37,42 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping(path = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 class RequestApiController {
 
+    /** The header that carries the query code, so that it stays out of URLs. */
+    static final String QUERY_CODE = "X-Query-Code";
+
     private final RequestDesk desk;
     private final RequestAttachments attachments;
     private final MessageSource messages;
+    private final IdempotencyKeys idempotency;
 
-    RequestApiController(RequestDesk desk, RequestAttachments attachments, MessageSource messages) {
+    RequestApiController(RequestDesk desk, RequestAttachments attachments, MessageSource messages,
+            IdempotencyKeys idempotency) {
         this.desk = desk;
         this.attachments = attachments;
         this.messages = messages;
+        this.idempotency = idempotency;
     }
 
+    /**
+     * Receives a request (OFFICE or an API client). With an {@code Idempotency-Key} header (1 to 128 visible ASCII
+     * characters), the same key from the same client within 24 hours answers the first answer again (201, the same
+     * tracking number and query code) and receives nothing; the key with another body is refused with 422.
+     */
+    @Operation(summary = "Receive a request; Idempotency-Key makes a retry answer the first 201 instead of a second "
+            + "request (24 hours per client; another body → 422; a malformed key → 400)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(@AuthenticationPrincipal StaffPrincipal me,
-            @Valid @RequestBody IntakeForm form, BindingResult errors) {
+            @Valid @RequestBody IntakeForm form, BindingResult errors,
+            @Parameter(description = "1 to 128 visible ASCII characters; the same key within 24 hours replays the "
+                    + "first answer") @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+            String idempotencyKey) {
         if (!me.has(Role.OFFICE)) {
             throw new RequestRuleViolation("request.error.notAllowed");
+        }
+        if (idempotencyKey != null && !IdempotencyKeys.wellFormed(idempotencyKey)) {
+            String message = message("request.idempotency.keyInvalid");
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message, "errors",
+                    List.of(Map.of("field", IdempotencyKeys.HEADER, "message", message))));
         }
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message("common.fixErrors"),
@@ -58,23 +80,71 @@ class RequestApiController {
                             ? IntakeForm.fieldName(fe.getField()) : e.getObjectName(), "message",
                             e.getDefaultMessage() == null ? "" : e.getDefaultMessage())).toList()));
         }
-        Receipt receipt = desk.receive(me.agencyId(), form.getChannel() == null ? RequestChannel.ONLINE
-                : form.getChannel(), form.getReceivedOn(), form.applicant(), form.sought(), me.getUsername());
+        RequestChannel channel = form.getChannel() == null ? RequestChannel.ONLINE : form.getChannel();
+        if (idempotencyKey == null) {
+            return answer(receive(me, form, channel));
+        }
+        String fingerprint = idempotency.fingerprint(List.of(channel, String.valueOf(form.getReceivedOn()),
+                form.applicant(), form.sought()));
+        return answer(idempotency.once(me.agencyId(), me.getUsername(), idempotencyKey, fingerprint,
+                () -> receive(me, form, channel)));
+    }
+
+    private IdempotencyKeys.Answer receive(StaffPrincipal me, IntakeForm form, RequestChannel channel) {
+        Receipt receipt = desk.receive(me.agencyId(), channel, form.getReceivedOn(), form.applicant(), form.sought(),
+                me.getUsername());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("trackingNumber", receipt.trackingNumber());
         body.put("queryCode", receipt.queryCode());
         body.put("receivedOn", receipt.receivedOn().toString());
         body.put("dueOn", receipt.dueOn().toString());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return new IdempotencyKeys.Answer(HttpStatus.CREATED.value(), body);
+    }
+
+    private static ResponseEntity<Map<String, Object>> answer(IdempotencyKeys.Answer answer) {
+        return ResponseEntity.status(answer.status()).body(answer.body());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.KeyReused.class)
+    ResponseEntity<Map<String, Object>> keyReused() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 422);
+        body.put("rule", "request.idempotency.differentBody");
+        body.put("message", message("request.idempotency.differentBody"));
+        return ResponseEntity.status(422).body(body);
     }
 
     /**
      * Public: status and public steps, no personal data beyond a masked name; 404 for a wrong number or code. Once
-     * replied, the files released to the applicant, each with a download URL that needs the same code.
+     * replied, the files released to the applicant, each with a download URL that takes the same code in the
+     * {@code X-Query-Code} header (or by POST). The code goes in the {@code X-Query-Code} header, or use
+     * {@code POST /{trackingNumber}/tracking}.
+     *
+     * <p>Deprecated: the {@code ?code=} query parameter, which puts the code in URLs (server logs, browser history,
+     * referrers). It is a published contract and still works; new callers send the header or POST.
      */
+    @Operation(summary = "Track a request: the query code in the X-Query-Code header (?code= is deprecated)")
     @GetMapping("/{trackingNumber}")
     ResponseEntity<Map<String, Object>> track(@PathVariable String trackingNumber,
-            @RequestParam(required = false) String code) {
+            @Parameter(description = "the query code") @RequestHeader(name = QUERY_CODE, required = false)
+            String codeHeader,
+            @Parameter(deprecated = true, description = "deprecated: use the X-Query-Code header or POST …/tracking")
+            @RequestParam(name = "code", required = false) String code) {
+        return tracked(trackingNumber, codeHeader != null ? codeHeader : code);
+    }
+
+    record CodeRequest(String code) {
+    }
+
+    /** Public: the same answer as {@link #track}, with the query code in the JSON body {@code {"code":"…"}}. */
+    @Operation(summary = "Track a request with the query code in the body: {\"code\":\"…\"}")
+    @PostMapping(path = "/{trackingNumber}/tracking", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> trackByPost(@PathVariable String trackingNumber,
+            @RequestBody(required = false) CodeRequest request) {
+        return tracked(trackingNumber, request == null ? null : request.code());
+    }
+
+    private ResponseEntity<Map<String, Object>> tracked(String trackingNumber, String code) {
         return desk.track(trackingNumber, code).map(r -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("trackingNumber", r.getTrackingNumber());
@@ -89,20 +159,40 @@ class RequestApiController {
                 body.put("outcome", r.getOutcome().name());
             }
             if (r.isReplied()) {
-                String query = "?code=" + URLEncoder.encode(code.trim(), StandardCharsets.UTF_8);
                 body.put("files", attachments.releasedToApplicant(r).stream().map(f -> Map.of("name", f.name(),
                         "contentType", f.contentType(), "size", f.size(), "url", "/api/v1/requests/"
-                                + r.getTrackingNumber() + "/files/" + f.id() + query)).toList());
+                                + r.getTrackingNumber() + "/files/" + f.id())).toList());
             }
             return ResponseEntity.ok(body);
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
                 message("request.track.notFound"))));
     }
 
-    /** Public: a file released to the applicant, once replied, with the query code; 404 otherwise. Audited. */
+    /**
+     * Public: a file released to the applicant, once replied, with the query code in the {@code X-Query-Code} header;
+     * 404 otherwise. Audited.
+     *
+     * <p>Deprecated: the {@code ?code=} query parameter; it still works, new callers send the header or POST.
+     */
+    @Operation(summary = "Download a released file: the query code in the X-Query-Code header (?code= is deprecated)")
     @GetMapping(path = "/{trackingNumber}/files/{fileId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> releasedFile(@PathVariable String trackingNumber, @PathVariable Long fileId,
-            @RequestParam(required = false) String code) {
+            @RequestHeader(name = QUERY_CODE, required = false) String codeHeader,
+            @Parameter(deprecated = true, description = "deprecated: use the X-Query-Code header")
+            @RequestParam(name = "code", required = false) String code) {
+        return download(trackingNumber, fileId, codeHeader != null ? codeHeader : code);
+    }
+
+    /** Public: the same download with the query code in the JSON body {@code {"code":"…"}}. */
+    @Operation(summary = "Download a released file with the query code in the body: {\"code\":\"…\"}")
+    @PostMapping(path = "/{trackingNumber}/files/{fileId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> releasedFileByPost(@PathVariable String trackingNumber, @PathVariable Long fileId,
+            @RequestBody(required = false) CodeRequest request) {
+        return download(trackingNumber, fileId, request == null ? null : request.code());
+    }
+
+    private ResponseEntity<byte[]> download(String trackingNumber, Long fileId, String code) {
         return attachments.applicantDownload(trackingNumber, code, fileId).map(RequestFileDownloads::attachment)
                 .orElseThrow(RequestDesk.RequestNotFound::new);
     }

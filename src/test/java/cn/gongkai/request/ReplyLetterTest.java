@@ -68,12 +68,12 @@ class ReplyLetterTest {
             assertThat(text.getText()).contains("政府信息公开申请答复告知书", "李四：", r.trackingNumber(),
                     "第三十六条第（三）项", "所申请信息属于正在讨论中的过程性信息。", "六十日内", "六个月内", "示例市交通运输局");
         }
-        byte[] pdf = mvc.perform(get("/portal/track/letter.pdf").param("number", r.trackingNumber())
-                .param("code", r.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
+        byte[] pdf = mvc.perform(get("/portal/track/letter.pdf").session(PortalSessions.track(mvc,
+                r.trackingNumber(), r.queryCode()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
         assertThat(pdfText(pdf)).contains("政府信息公开申请答复告知书", "所申请信息属于正在讨论中的过程性信息。", "六个月内");
-        mvc.perform(get("/portal/track/letter.pdf").param("number", r.trackingNumber()).param("code", "WRONG999"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/portal/track/letter.pdf").session(PortalSessions.track(mvc, r.trackingNumber(),
+                "WRONG999"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -88,9 +88,8 @@ class ReplyLetterTest {
         desk.assign(as("office"), id, as("staff").departmentId());
         desk.draftReply(as("staff"), id, Outcome.DISCLOSED, ReplyForm.ALREADY_PUBLIC, "该信息已主动公开。", indexNumber);
         desk.officeReview(as("office"), id, true);
-        String page = mvc.perform(get("/portal/track").param("number", receipt.trackingNumber())
-                .param("code", receipt.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String page = PortalSessions.page(mvc, PortalSessions.track(mvc, receipt.trackingNumber(),
+                receipt.queryCode()));
         assertThat(page).contains("href=\"/portal/catalog/" + indexNumber + "\"");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.draftReply(as("staff"), id, Outcome.DISCLOSED,
                 ReplyForm.ALREADY_PUBLIC, "x", "000014349/1999-99999")).hasMessage("request.error.unknownIndexNumber");
@@ -101,16 +100,16 @@ class ReplyLetterTest {
         Receipt pending = desk.receive(as("office").agencyId(), RequestChannel.ONLINE, null, new Applicant(
                 ApplicantKind.PERSON, null, "王五", IdType.RESIDENT_ID, "11010519491231002X", "13700137000", null, null,
                 null, null, null, null), new Sought(null, null, "请提供某项信息", null, Delivery.ONLINE), "applicant");
-        mvc.perform(get("/portal/track/letter.pdf").param("number", pending.trackingNumber())
-                .param("code", pending.queryCode())).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/track/letter.pdf").session(PortalSessions.track(mvc, pending.trackingNumber(),
+                pending.queryCode()))).andExpect(status().isNotFound());
 
         mvc.perform(post("/workbench/requests/letter-templates").with(csrf()).with(user(as("office")))
                 .param("form", "DISCLOSE").param("body", "本机关同意公开，具体如下：${replyText}（模板已由局办公室修改）"))
                 .andExpect(status().is3xxRedirection());
         try {
             Receipt r = replied(Outcome.DISCLOSED, ReplyForm.DISCLOSE, "已通过电子邮件发送。");
-            byte[] pdf = mvc.perform(get("/portal/track/letter.pdf").param("number", r.trackingNumber())
-                    .param("code", r.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
+            byte[] pdf = mvc.perform(get("/portal/track/letter.pdf").session(PortalSessions.track(mvc,
+                    r.trackingNumber(), r.queryCode()))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsByteArray();
             assertThat(pdfText(pdf)).contains("本机关同意公开，具体如下：已通过电子邮件发送。（模板已由局办公室修改）");
         } finally {

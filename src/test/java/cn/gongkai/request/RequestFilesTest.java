@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -179,10 +180,18 @@ class RequestFilesTest {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(scan == null ? new byte[0] : scan);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/apply"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", form.cookie())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/portal/apply")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", form.cookie()).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return posted.statusCode() == 303 ? followRedirect(form, posted) : posted;
+    }
+
+    /** Post/redirect/get: the browser follows the 303 to the receipt with its session cookie. */
+    HttpResponse<String> followRedirect(OpenForm form, HttpResponse<String> posted) throws Exception {
+        String location = posted.headers().firstValue("location").orElseThrow();
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port).resolve(location))
+                .header("Cookie", form.cookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the form and waits out its minimum age, as a person typing would. */
@@ -259,11 +268,11 @@ class RequestFilesTest {
         desk.draftReply(as("staff"), id, Outcome.DISCLOSED, ReplyForm.DISCLOSE, "予以公开，见附件。", null);
         desk.officeReview(as("office"), id, true);
         Long scanId = jdbc.queryForObject("select id from request_file where request_id = ?", Long.class, id);
-        mvc.perform(get("/api/v1/requests/" + tracking).param("code", code)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", code)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.files").isEmpty());
-        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + scanId).param("code", code))
+        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + scanId).header("X-Query-Code", code))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/portal/track/files/" + scanId).param("number", tracking).param("code", code))
+        mvc.perform(get("/portal/track/files/" + scanId).session(PortalSessions.track(mvc, tracking, code)))
                 .andExpect(status().isNotFound());
     }
 
@@ -366,12 +375,12 @@ class RequestFilesTest {
         assertThat(contains(stored, Arrays.copyOf(docx, 30))).isFalse();
 
         // Before the reply: nothing for the applicant.
-        mvc.perform(get("/api/v1/requests/" + tracking).param("code", r.queryCode())).andExpect(status().isOk())
-                .andExpect(jsonPath("$.files").doesNotExist());
-        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId).param("code", r.queryCode()))
+        mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", r.queryCode()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.files").doesNotExist());
+        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId).header("X-Query-Code", r.queryCode()))
                 .andExpect(status().isNotFound());
-        assertThat(mvc.perform(get("/portal/track").param("number", tracking).param("code", r.queryCode()))
-                .andReturn().getResponse().getContentAsString()).doesNotContain("考核结果.docx");
+        MockHttpSession citizen = PortalSessions.track(mvc, tracking, r.queryCode());
+        assertThat(PortalSessions.page(mvc, citizen)).contains("id=\"status\"").doesNotContain("考核结果.docx");
         // Staff who see the request may open it; another department may not.
         mvc.perform(get("/workbench/requests/" + idOf(tracking) + "/files/" + docxId).with(user(as("office"))))
                 .andExpect(status().isOk());
@@ -380,33 +389,35 @@ class RequestFilesTest {
 
         desk.officeReview(as("office"), idOf(tracking), true);
 
-        String tracked = mvc.perform(get("/api/v1/requests/" + tracking).param("code", r.queryCode()))
+        String tracked = mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", r.queryCode()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.files.length()").value(2))
                 .andExpect(jsonPath("$.files[0].name").value("考核结果.docx"))
                 .andReturn().getResponse().getContentAsString();
         String url = JsonPath.read(tracked, "$.files[0].url");
-        assertThat(url).isEqualTo("/api/v1/requests/" + tracking + "/files/" + docxId + "?code=" + r.queryCode());
-        assertThat(mvc.perform(get(URI.create(url))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray()).isEqualTo(docx);
-        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId).param("code", "WRONG999"))
+        assertThat(url).isEqualTo("/api/v1/requests/" + tracking + "/files/" + docxId);
+        assertThat(mvc.perform(get(URI.create(url)).header("X-Query-Code", r.queryCode())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(docx);
+        mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId).header("X-Query-Code", "WRONG999"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/requests/" + tracking + "/files/" + docxId)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/requests/" + tracking).param("code", "WRONG999")).andExpect(status().isNotFound());
-
-        String trackPage = mvc.perform(get("/portal/track").param("number", tracking).param("code", r.queryCode()))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(trackPage).contains("考核结果.docx", "考核明细.pdf",
-                "/portal/track/files/" + docxId + "?number=" + tracking + "&amp;code=" + r.queryCode());
-        assertThat(mvc.perform(get("/portal/track/files/" + docxId).param("number", tracking)
-                .param("code", r.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray()).isEqualTo(docx);
-        mvc.perform(get("/portal/track/files/" + docxId).param("number", tracking).param("code", "WRONG999"))
+        mvc.perform(get("/api/v1/requests/" + tracking).header("X-Query-Code", "WRONG999"))
                 .andExpect(status().isNotFound());
+
+        String trackPage = PortalSessions.page(mvc, citizen);
+        assertThat(trackPage).contains("考核结果.docx", "考核明细.pdf", "href=\"/portal/track/files/" + docxId + "\"")
+                .doesNotContain(r.queryCode());
+        assertThat(mvc.perform(get("/portal/track/files/" + docxId).session(citizen)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(docx);
+        mvc.perform(get("/portal/track/files/" + docxId).session(PortalSessions.track(mvc, tracking, "WRONG999")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/portal/track/files/" + docxId)).andExpect(status().isNotFound());
 
         // Another request's code does not open this request's file.
         Receipt other = assigned("请提供其他信息");
         mvc.perform(get("/api/v1/requests/" + other.trackingNumber() + "/files/" + docxId)
-                .param("code", other.queryCode())).andExpect(status().isNotFound());
+                .header("X-Query-Code", other.queryCode())).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/track/files/" + docxId).session(PortalSessions.track(mvc, other.trackingNumber(),
+                other.queryCode()))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'REQUEST_FILE_DOWNLOADED' "
                 + "and object_id = ?", Integer.class, tracking)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from catalog_entry where title like '%考核结果%'",
