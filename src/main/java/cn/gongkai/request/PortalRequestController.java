@@ -166,6 +166,7 @@ class PortalRequestController {
         model.addAttribute("timeline", desk.timeline(r.getId()).stream().filter(RequestEvent::isPublicStep)
                 .toList());
         model.addAttribute("files", attachments.releasedToApplicant(r));
+        model.addAttribute("hasLetter", ReplyLetters.hasLetter(r));
     }
 
     /** A file released to the request tracked in this session, once replied; audited. 404 otherwise. */

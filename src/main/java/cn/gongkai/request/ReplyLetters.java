@@ -52,17 +52,15 @@ class ReplyLetters {
     private final AuditTrail audit;
     private final Clock clock;
     private final WorkCalendarStore calendars;
-    private final RequestEvents events;
 
     ReplyLetters(JdbcTemplate jdbc, MessageSource messages, OrgDirectory org, AuditTrail audit, Clock clock,
-            WorkCalendarStore calendars, RequestEvents events) {
+            WorkCalendarStore calendars) {
         this.jdbc = jdbc;
         this.messages = messages;
         this.org = org;
         this.audit = audit;
         this.clock = clock;
         this.calendars = calendars;
-        this.events = events;
     }
 
     /** The letter's parts in order: title, recipient line, paragraphs; the agency and date close it. */
@@ -153,13 +151,12 @@ class ReplyLetters {
      */
     @Transactional(readOnly = true)
     ExtensionDates extensionDates(InfoRequest r) {
-        LocalDate decidedOn = events.findByRequestIdOrderById(r.getId()).stream()
-                .filter(e -> "EXTENDED".equals(e.getKind())).reduce((a, b) -> b)
-                .map(e -> LocalDate.ofInstant(e.getAt(), Deadline.ZONE))
-                .orElseThrow(() -> new RequestRuleViolation("request.letter.error.noExtension"));
+        if (r.getExtensionApprovedOn() == null || r.getExtensionOriginalDue() == null) {
+            throw new RequestRuleViolation("request.letter.error.noExtension");
+        }
         WorkCalendar calendar = calendars.current();
         LocalDate today = LocalDate.now(clock.withZone(Deadline.ZONE));
-        return new ExtensionDates(decidedOn, r.clock().originalDue(calendar, today), r.dueOn(calendar, today));
+        return new ExtensionDates(r.getExtensionApprovedOn(), r.getExtensionOriginalDue(), r.dueOn(calendar, today));
     }
 
     /**

@@ -21,6 +21,13 @@ public record ReplyParticulars(List<WithheldPart> withheld, String law, String a
 
     public ReplyParticulars {
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
+        if (withheld.size() > 20) {
+            throw new RequestRuleViolation("request.letter.error.tooManyParts", "withheld");
+        }
+        bounded("law", law, 300);
+        bounded("agency", agency, 200);
+        bounded("agencyContacts", agencyContacts, 300);
+        bounded("article", article, 300);
         law = blank(law);
         agency = blank(agency);
         agencyContacts = blank(agencyContacts);
@@ -34,6 +41,8 @@ public record ReplyParticulars(List<WithheldPart> withheld, String law, String a
             if (part == null || part.isBlank() || basis == null) {
                 throw new RequestRuleViolation("request.letter.error.withheldPart", "withheld");
             }
+            bounded("withheld", part, 500);
+            bounded("withheld", law, 300);
             part = part.strip();
             law = blank(law);
         }
@@ -53,6 +62,12 @@ public record ReplyParticulars(List<WithheldPart> withheld, String law, String a
 
     static ReplyParticulars withheld(WithheldPart... parts) {
         return new ReplyParticulars(List.of(parts), null, null, null, null);
+    }
+
+    private static void bounded(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new RequestRuleViolation("request.letter.error.tooLong", field, max);
+        }
     }
 
     private static String blank(String s) {

@@ -50,7 +50,7 @@ class RequestController {
         model.addAttribute("deliveries", Delivery.values());
         model.addAttribute("channels", RequestChannel.values());
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("replyForms", ReplyForm.values());
+        model.addAttribute("replyForms", ReplyForms.draftableForms());
         if (me != null) {
             model.addAttribute("departmentNames", org.departmentNames(me.agencyId()));
         }
@@ -121,6 +121,7 @@ class RequestController {
         model.addAttribute("mayOpenPersonalData", RequestDesk.mayOpenPersonalData(me, r));
         model.addAttribute("releasedFiles", attachments.released(r));
         model.addAttribute("consultations", r.getConsultations());
+        model.addAttribute("hasLetter", ReplyLetters.hasLetter(r));
         model.addAttribute("maxExtension", desk.maxExtension());
         return "request/view";
     }

@@ -61,6 +61,7 @@ class RequestDesk {
     private final cn.gongkai.org.OrgDirectory org;
     private final cn.gongkai.catalog.CatalogSearch catalog;
     private final RequestFileStore files;
+    private final ReplyLetters letters;
     private final Clock clock;
     private final int allowance;
     private final int amendmentDays;
@@ -70,7 +71,7 @@ class RequestDesk {
     RequestDesk(InfoRequests requests, Consultations consultations, RequestEvents events, Challenges challenges, PersonalDataCipher cipher, WorkCalendarStore calendars,
             AuditTrail audit, ApplicationEventPublisher publisher, JdbcTemplate jdbc, ReceiptMailer mailer,
             cn.gongkai.org.OrgDirectory org, cn.gongkai.catalog.CatalogSearch catalog, RequestFileStore files,
-            Clock clock, org.springframework.context.MessageSource messages,
+            ReplyLetters letters, Clock clock, org.springframework.context.MessageSource messages,
             @Value("${gongkai.requests.allowance:15}") int allowance,
             @Value("${gongkai.requests.amendment-days:15}") int amendmentDays,
             @Value("${gongkai.requests.max-extension:15}") int maxExtension) {
@@ -99,6 +100,7 @@ class RequestDesk {
         this.org = org;
         this.catalog = catalog;
         this.files = files;
+        this.letters = letters;
         this.clock = clock;
         this.allowance = allowance;
         this.amendmentDays = amendmentDays;
@@ -423,6 +425,12 @@ class RequestDesk {
         r.approveExtension(me.displayName(), calendars.current(), today(), now());
         changed(me, r, "EXTENDED", true, r.getExtensionDays() + " 个工作日", text("request.timeline.extended",
                 r.getExtensionDays(), zh(dueOn(r)), r.getExtensionReason()));
+        LocalDate newDue = dueOn(r);
+        String agency = org.agency(r.getAgencyId()).map(a -> a.getName()).orElse("");
+        mailer.noticeAfterCommit(r.getEmail(), text("request.mail.extension.subject", r.getTrackingNumber()),
+                text("request.mail.extension.body", r.getName(), r.getTrackingNumber(), r.getExtensionDays(),
+                        zh(newDue), agency), "extension-notice-" + r.getTrackingNumber() + ".pdf",
+                () -> letters.extensionNoticePdf(r, r.getExtensionApprovedOn(), r.getExtensionOriginalDue(), newDue));
         return r;
     }
 
@@ -440,6 +448,16 @@ class RequestDesk {
     /** Drafts the reply with the files released to this applicant (never public; shown to them once replied). */
     InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links,
             List<FileRule.Upload> released) {
+        return draftReply(me, id, outcome, form, text, links, released, null);
+    }
+
+    /**
+     * Drafts the reply with what its letter cites beyond the outcome and the form (the withheld parts of a partial
+     * disclosure and their basis, the law named, the responsible agency, the article stated); null keeps what was
+     * recorded.
+     */
+    InfoRequest draftReply(StaffPrincipal me, Long id, Outcome outcome, ReplyForm form, String text, String links,
+            List<FileRule.Upload> released, ReplyParticulars particulars) {
         InfoRequest r = handling(me, id);
         // 予以公开 / 已主动公开 / 部分公开 replies link the published (for 部分公开: the redacted) catalog items.
         if (links != null && !links.isBlank()) {
@@ -450,6 +468,9 @@ class RequestDesk {
             }
         }
         r.draftReply(outcome, form, text, links, me.getUsername(), now());
+        if (particulars != null) {
+            letters.recordParticulars(r.getId(), particulars, me.getUsername());
+        }
         for (FileRule.Upload upload : released) {
             if (upload.rule() != FileRule.RELEASED) {
                 throw new IllegalArgumentException("not a released file");

@@ -57,7 +57,15 @@ class RequestStepsApiController {
     record ExtensionBody(Integer days, String reason) {
     }
 
-    record ReplyBody(Outcome outcome, ReplyForm replyForm, String text, String links) {
+    record ReplyBody(Outcome outcome, ReplyForm replyForm, String text, String links,
+            List<ReplyParticulars.WithheldPart> withheld, String law, String agency, String agencyContacts,
+            String article) {
+
+        ReplyParticulars particulars() {
+            boolean none = (withheld == null || withheld.isEmpty()) && law == null && agency == null
+                    && agencyContacts == null && article == null;
+            return none ? null : new ReplyParticulars(withheld, law, agency, agencyContacts, article);
+        }
     }
 
     record DecisionBody(Boolean approve) {
@@ -235,11 +243,12 @@ class RequestStepsApiController {
 
     @PostMapping("/{trackingNumber}/reply")
     @Operation(summary = "The department drafts the reply: outcome, reply form (as the outcome allows), text, linked "
-            + "index numbers")
+            + "index numbers, and what the letter cites beyond them: withheld [{part, basis, law}] for 部分公开, law for "
+            + "不予公开-2/-8, agency and agencyContacts for 无法提供-1 under Art. 36 (五), article for 其他处理-3")
     Map<String, Object> reply(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
             @RequestBody ReplyBody body) {
         return state(desk.draftReply(me, desk.idOf(me, trackingNumber), body.outcome(), body.replyForm(), body.text(),
-                body.links()));
+                body.links(), List.of(), body.particulars()));
     }
 
     @PostMapping("/{trackingNumber}/reply/review")

@@ -163,7 +163,7 @@ class RequestClockTest {
     @Test
     void theAgencysExtensionLimitMayNotExceedTheRegulationsTwentyWorkingDays() {
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> new RequestDesk(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                () -> new RequestDesk(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, 15, 15, 21)).getMessage()).contains("max-extension");
     }
 
@@ -203,7 +203,7 @@ class RequestClockTest {
         LocalDate day = LocalDate.of(2025, 4, 7);
         String tracking = on(day, () -> receive("LETTER", day, "某项目批复"));
         on(day, () -> call(office, path(tracking, "/assign"), "{\"departmentId\":" + planning + "}"));
-        String unclear = "{\"outcome\":\"UNABLE_UNCLEAR\",\"replyForm\":\"NOT_EXIST\",\"text\":\"补正后仍不明确\"}";
+        String unclear = "{\"outcome\":\"UNABLE_UNCLEAR\",\"replyForm\":\"UNCLEAR_AFTER_AMENDMENT\",\"text\":\"补正后仍不明确\"}";
         on(day, () -> call(staff, path(tracking, "/reply"), unclear).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("request.error.unclearNeedsAmendment")));
 
