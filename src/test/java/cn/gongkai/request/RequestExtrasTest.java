@@ -66,6 +66,60 @@ class RequestExtrasTest {
     }
 
     @Test
+    void anApprovedExtensionIsSentToTheApplicantInWritingByMailAndOnTheTrackingPage() throws Exception {
+        Receipt r = receive("11010519491231002X", "请提供高速公路服务区招标文件", "zhouba-ext@example.cn");
+        Long id = id(r);
+        desk.assign(as("office"), id, as("staff").departmentId());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/portal/track")
+                .session(PortalSessions.track(mvc, r.trackingNumber(), r.queryCode())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("extension-notice"))));
+        desk.requestExtension(as("staff"), id, 10, "需要调取多年的招标档案");
+        desk.approveExtension(as("leader"), id);
+        InfoRequest extended = desk.get(as("office"), id);
+        assertThat(extended.getExtensionApprovedOn()).isNotNull();
+        assertThat(extended.getExtensionApprovedOn()).isBeforeOrEqualTo(extended.getExtensionOriginalDue());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+                .anyMatch(m -> subject(m).contains("延期答复告知书")));
+        var mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains("延期答复告知书"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("zhouba-ext@example.cn");
+        var multipart = (jakarta.mail.Multipart) mail.getContent();
+        boolean pdf = false;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if (part.getContentType().toLowerCase(java.util.Locale.ROOT).contains("application/pdf")) {
+                pdf = part.getInputStream().readAllBytes().length > 1000;
+            }
+        }
+        assertThat(pdf).as("the notice is attached as PDF").isTrue();
+
+        var session = PortalSessions.track(mvc, r.trackingNumber(), r.queryCode());
+        assertThat(PortalSessions.page(mvc, session)).contains("/portal/track/extension-notice.pdf")
+                .contains("需要调取多年的招标档案");
+        byte[] notice = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/portal/track/extension-notice.pdf").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(notice)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", ""))
+                    .contains("第三十三条第二款").contains("10个工作日");
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/portal/track/extension-notice.pdf"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    private static String subject(jakarta.mail.Message m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    @Test
     void theEleventhRequestOfAMonthMayBeChargedAndUnpaidCannotCloseBeforeItsDeadline() {
         String id = "110101199003077571";
         Receipt last = null;
