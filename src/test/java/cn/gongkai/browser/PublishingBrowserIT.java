@@ -144,7 +144,11 @@ class PublishingBrowserIT {
         Page staff = signedIn("staff");
         draft(staff, title, "公示一起道路运输违章经营案件的处理情况。",
                 "当事人张某，身份证号码" + id + "，未取得道路运输经营许可擅自从事经营活动。", LocalDate.now(CHINA),
-                page -> page.getByRole(AriaRole.CHECKBOX, exact(message("document.field.thirdPartyInvolved"))).check());
+                page -> { });
+        // The self-review says no third party's privacy is involved: the drafter acknowledges the scan's warning.
+        staff.getByRole(AriaRole.BUTTON, exact(message("document.submit"))).click();
+        assertThat(staff.locator("p.problem[role=alert]")).hasText(message("document.gate.scanContradictsSelfReview"));
+        staff.getByRole(AriaRole.CHECKBOX, exact(message("document.scan.acknowledge"))).check();
         submit(staff);
         Page depthead = signedIn("depthead");
         openFromMyWork(depthead, "审核：" + title);
