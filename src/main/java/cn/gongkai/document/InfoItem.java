@@ -78,6 +78,9 @@ class InfoItem {
     private Instant updatedAt;
     private String indexNumber;
     private Integer publishedVersion;
+    /** The review chain this round runs through, fixed at submission: a later change of the agency's chain only
+     * applies to items submitted afterwards, so an item in review never finds its step gone. */
+    private String reviewSteps;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "info_item_co_producer", joinColumns = @JoinColumn(name = "item_id"))
@@ -148,6 +151,17 @@ class InfoItem {
         otherAgencyConfirmation = null;
         reviewOpinion = null;
         coProducers.forEach(c -> c.consent(null, null, null));
+    }
+
+    /** Into the given review chain at its first step, which this round keeps whatever the agency changes later. */
+    void submit(ReviewChain chain, Instant now) {
+        submit(now);
+        reviewSteps = chain.format();
+    }
+
+    /** The chain of the current round, or null when the item was never submitted with one. */
+    ReviewChain reviewChain() {
+        return reviewSteps == null ? null : ReviewChain.parse(reviewSteps);
     }
 
     /** Into the review chain at its first step; every submission starts a new round. */

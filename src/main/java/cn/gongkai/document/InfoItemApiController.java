@@ -59,6 +59,10 @@ class InfoItemApiController {
     record TextRequest(String text, Long departmentId) {
     }
 
+    /** {@code acknowledgeScanWarning}: the drafter confirms the self-review although the scan contradicts it. */
+    record SubmitRequest(Boolean acknowledgeScanWarning) {
+    }
+
     record ExtensionRequest(int days, String note) {
     }
 
@@ -107,8 +111,28 @@ class InfoItemApiController {
     }
 
     @PostMapping("/{id}/submit")
-    Map<String, Object> submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
-        return state(workflow.submit(me, id, attachments.scan(workflow.get(me, id))));
+    @Operation(summary = "Submit into the review chain; 409 document.gate.scanContradictsSelfReview unless "
+            + "acknowledgeScanWarning is true when the scan contradicts the self-review")
+    Map<String, Object> submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody(required = false) SubmitRequest request) {
+        boolean acknowledged = request != null && Boolean.TRUE.equals(request.acknowledgeScanWarning());
+        return state(workflow.submit(me, id, attachments.scan(workflow.forDrafter(me, id)), acknowledged));
+    }
+
+    @PostMapping("/{id}/scan")
+    @Operation(summary = "隐私与保密扫描 before submitting: the findings, without storing or submitting anything")
+    Map<String, Object> scan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id) {
+        InfoItem item = workflow.forDrafter(me, id);
+        List<ScanFinding> scanned = attachments.scan(item);
+        boolean contradicts = PublicationPolicy.scanContradictsSelfReview(item, scanned);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", item.getId());
+        body.put("findings", scanned.stream().map(f -> Map.of("type", f.getType(), "location", f.getLocation(),
+                "line", f.getLine(), "value", f.getMaskedValue())).toList());
+        body.put("scanContradictsSelfReview", contradicts);
+        body.put("warning", contradicts ? Map.of("rule", PublicationPolicy.SCAN_CONTRADICTS_SELF_REVIEW, "message",
+                message(PublicationPolicy.SCAN_CONTRADICTS_SELF_REVIEW)) : null);
+        return body;
     }
 
     @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -187,7 +211,7 @@ class InfoItemApiController {
         body.put("version", item.getVersion());
         body.put("attribute", item.getAttribute().name());
         body.put("currentStep", item.getStatus() == ItemStatus.IN_REVIEW
-                ? workflow.chain(item.getAgencyId()).roleAt(item.getCurrentStep()).name() : null);
+                ? workflow.chainOf(item).roleAt(item.getCurrentStep()).name() : null);
         body.put("indexNumber", item.getIndexNumber());
         body.put("history", workflow.history(item.getId()).stream().map(d -> Map.of("step", d.getRole().name(),
                 "reviewer", d.getReviewer(), "decision", d.getDecision().name(), "opinion",
@@ -195,6 +219,13 @@ class InfoItemApiController {
         body.put("findings", workflow.findings(item).stream().map(f -> Map.of("id", f.getId(), "type", f.getType(),
                 "location", f.getLocation(), "line", f.getLine(), "value", f.getMaskedValue(), "acknowledged",
                 f.getAckReason() != null, "redacted", f.isRedacted())).toList());
+        body.put("stepBlockedBy", workflow.stepRefusals(item).stream()
+                .map(r -> Map.of("rule", r, "message", message(r))).toList());
+        Map<String, Object> publicVersion = new LinkedHashMap<>();
+        publicVersion.put("title", workflow.publicText(item, "title", item.getTitle()));
+        publicVersion.put("summary", workflow.publicText(item, "summary", item.getSummary()));
+        publicVersion.put("body", workflow.publicText(item, "body", item.getBody()));
+        body.put("publicVersion", publicVersion);
         body.put("blockedBy", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item).stream()
                 .map(r -> Map.of("rule", r, "message", message(r))).toList() : List.of());
         return body;

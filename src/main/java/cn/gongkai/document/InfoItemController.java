@@ -89,7 +89,7 @@ class InfoItemController {
     @GetMapping("/{id}")
     String view(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
         InfoItem item = workflow.get(me, id);
-        ReviewChain chain = workflow.chain(item.getAgencyId());
+        ReviewChain chain = workflow.chainOf(item);
         model.addAttribute("item", item);
         model.addAttribute("topicLabel", topics.label(item.getAgencyId(), item.getTopic(), item.getSubtopicId()));
         model.addAttribute("chain", chain.steps());
@@ -101,7 +101,22 @@ class InfoItemController {
         model.addAttribute("publicBody", workflow.publicText(item, "body", item.getBody()));
         model.addAttribute("refusals", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item) : List.of());
         model.addAttribute("passRefusals", PublicationPolicy.passRefusals(item));
-        model.addAttribute("canDecide", workflow.canDecide(me, item));
+        boolean canDecide = workflow.canDecide(me, item);
+        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("stepRefusals", canDecide ? workflow.stepRefusals(item) : List.of());
+        model.addAttribute("canReturnApproved", workflow.canReturnApproved(me, item));
+        model.addAttribute("canClearFindings", workflow.canClearFindings(me, item));
+        // The deciding last step (分管领导 by default) approves what the public will see: the redacted version.
+        boolean showPublicVersion = canDecide && chain.isLast(item.getCurrentStep());
+        model.addAttribute("showPublicVersion", showPublicVersion);
+        if (showPublicVersion) {
+            model.addAttribute("publicTitle", workflow.publicText(item, "title", item.getTitle()));
+            model.addAttribute("publicSummary", workflow.publicText(item, "summary", item.getSummary()));
+        }
+        if (!model.containsAttribute("scanPreview")) {
+            model.addAttribute("scanPreview", null);
+            model.addAttribute("scanWarning", false);
+        }
         model.addAttribute("currentRole", item.getStatus() == ItemStatus.IN_REVIEW
                 ? chain.roleAt(item.getCurrentStep()).name() : null);
         model.addAttribute("editable", item.getStatus() == ItemStatus.DRAFT || item.getStatus() == ItemStatus.RETURNED
@@ -138,11 +153,35 @@ class InfoItemController {
         return "document/form";
     }
 
+    /**
+     * 提交审核. When the scan contradicts the self-review, the page shows what was found and asks the drafter to
+     * acknowledge the warning (the checkbox {@code acknowledgeScanWarning}) before submitting.
+     */
     @PostMapping("/{id}/submit")
-    String submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
+    String submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam(defaultValue = "false") boolean acknowledgeScanWarning, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.submitted", () -> workflow.submit(me, id,
-                attachments.scan(workflow.get(me, id))));
+        return act(me, id, model, flash, "document.notice.submitted", () -> {
+            InfoItem item = workflow.forDrafter(me, id);
+            List<ScanFinding> scanned = attachments.scan(item);
+            model.addAttribute("scanPreview", scanned);
+            model.addAttribute("scanWarning", PublicationPolicy.scanContradictsSelfReview(item, scanned));
+            workflow.submit(me, id, scanned, acknowledgeScanWarning);
+        });
+    }
+
+    /** 隐私与保密扫描 before submitting: the drafter sees what the scan finds; nothing is stored or submitted. */
+    @PostMapping("/{id}/scan")
+    String scan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model) {
+        try {
+            InfoItem item = workflow.forDrafter(me, id);
+            List<ScanFinding> scanned = attachments.scan(item);
+            model.addAttribute("scanPreview", scanned);
+            model.addAttribute("scanWarning", PublicationPolicy.scanContradictsSelfReview(item, scanned));
+        } catch (DocumentRuleViolation e) {
+            model.addAttribute("problem", e.rule());
+        }
+        return view(me, id, model);
     }
 
     @PostMapping("/{id}/decision")

@@ -10,6 +10,7 @@ import cn.gongkai.catalog.PublishedEntry;
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.Role;
+import cn.gongkai.org.StaffMember;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.worklist.Deadline;
 import cn.gongkai.worklist.WorkItemDone;
@@ -117,11 +118,31 @@ class InfoItemWorkflow {
         return chains.of(agencyId);
     }
 
+    /** The chain the item's current round runs through: the one it was submitted into. */
+    ReviewChain chainOf(InfoItem item) {
+        ReviewChain own = item.reviewChain();
+        return own != null ? own : chains.of(item.getAgencyId());
+    }
+
     /** What stands between the item and the catalog right now. */
     @Transactional(readOnly = true)
     List<String> refusals(InfoItem item) {
-        long open = findings(item).stream().filter(f -> !f.isAcknowledged()).count();
-        return PublicationPolicy.refusals(item, chains.of(item.getAgencyId()), history(item.getId()), open);
+        return PublicationPolicy.refusals(item, chainOf(item), history(item.getId()), unconfirmedFindings(item));
+    }
+
+    /** Scan findings of this version that the confidentiality review has neither confirmed nor redacted. */
+    @Transactional(readOnly = true)
+    long unconfirmedFindings(InfoItem item) {
+        return findings(item).stream().filter(f -> !f.isAcknowledged()).count();
+    }
+
+    /** What stops {@code me} from approving at the item's current step right now (empty when nothing does). */
+    @Transactional(readOnly = true)
+    List<String> stepRefusals(InfoItem item) {
+        if (item.getStatus() != ItemStatus.IN_REVIEW) {
+            return List.of();
+        }
+        return PublicationPolicy.stepRefusals(chainOf(item).roleAt(item.getCurrentStep()), unconfirmedFindings(item));
     }
 
     /** Whether {@code me} may decide at the item's current step. */
@@ -129,8 +150,19 @@ class InfoItemWorkflow {
         if (item.getStatus() != ItemStatus.IN_REVIEW || item.getDrafterId().equals(me.id())) {
             return false;
         }
-        Role role = chains.of(item.getAgencyId()).roleAt(item.getCurrentStep());
+        Role role = chainOf(item).roleAt(item.getCurrentStep());
         return me.has(role) && (role != Role.DEPT_HEAD || item.getDepartmentId().equals(me.departmentId()));
+    }
+
+    /** Whether {@code me} may send an approved item back to the drafter instead of publishing it (the office). */
+    boolean canReturnApproved(StaffPrincipal me, InfoItem item) {
+        return item.getStatus() == ItemStatus.APPROVED && me.has(Role.OFFICE);
+    }
+
+    /** Whether {@code me} confirms or redacts scan findings of the item now: the confidentiality review, at its step. */
+    boolean canClearFindings(StaffPrincipal me, InfoItem item) {
+        return me.has(Role.SECRECY_REVIEWER) && canDecide(me, item)
+                && chainOf(item).roleAt(item.getCurrentStep()) == Role.SECRECY_REVIEWER;
     }
 
     // ---- drafting -----------------------------------------------------------------------------------------------
@@ -155,16 +187,80 @@ class InfoItemWorkflow {
         return item;
     }
 
-    InfoItem submit(StaffPrincipal me, Long id, List<ScanFinding> scanned) {
+    /** The item as its drafter (or a colleague in the department) works on it, e.g. to scan it before submitting. */
+    @Transactional(readOnly = true)
+    InfoItem forDrafter(StaffPrincipal me, Long id) {
         InfoItem item = get(me, id);
         requireDrafterSide(me, item);
-        item.submit(now());
+        return item;
+    }
+
+    InfoItem submit(StaffPrincipal me, Long id, List<ScanFinding> scanned) {
+        return submit(me, id, scanned, false);
+    }
+
+    /**
+     * Into the review chain. Refused when the scan contradicts the self-review unless the drafter acknowledged the
+     * warning, and when some step of the chain would have nobody who may act on it.
+     */
+    InfoItem submit(StaffPrincipal me, Long id, List<ScanFinding> scanned, boolean scanWarningAcknowledged) {
+        InfoItem item = get(me, id);
+        requireDrafterSide(me, item);
+        if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED) {
+            throw new DocumentRuleViolation("document.error.notSubmittable");
+        }
+        if (!scanWarningAcknowledged && PublicationPolicy.scanContradictsSelfReview(item, scanned)) {
+            // 发布制度 三 (同步自审): the drafter confirms a self-review the scan contradicts before it goes on.
+            throw new DocumentRuleViolation(PublicationPolicy.SCAN_CONTRADICTS_SELF_REVIEW, "acknowledgeScanWarning");
+        }
+        ReviewChain chain = chains.of(item.getAgencyId());
+        requireSomeoneAtEveryStep(item, chain);
+        item.submit(chain, now());
         findings.deleteByItemIdAndVersionAndAcknowledgedAtIsNull(item.getId(), item.getVersion());
         scanned.forEach(findings::save);
         audit.record(AuditRecord.of(me.agencyId(), "ITEM_SUBMITTED", SUBJECT, id,
-                "round " + item.getRound() + ", " + scanned.size() + " scan findings"));
+                "round " + item.getRound() + ", " + scanned.size() + " scan findings"
+                        + (scanWarningAcknowledged ? ", scan warning acknowledged" : "")));
+        passOwnSteps(item);
         moveWork(item);
         return item;
+    }
+
+    /** A step nobody but the drafter could take would hold the item for ever: refused before it enters the chain. */
+    private void requireSomeoneAtEveryStep(InfoItem item, ReviewChain chain) {
+        for (int step = 0; step < chain.size(); step++) {
+            Role role = chain.roleAt(step);
+            if (!passesOwnStep(item, chain, step) && reviewers(item, role).isEmpty()) {
+                throw new DocumentRuleViolation("document.error.noReviewer." + role.name());
+            }
+        }
+    }
+
+    /** Who may act at a step of this role: enabled holders (in the item's department for 科室负责人), not the drafter. */
+    private List<StaffMember> reviewers(InfoItem item, Role role) {
+        return org.holders(item.getAgencyId(), role == Role.DEPT_HEAD ? item.getDepartmentId() : null, role).stream()
+                .filter(StaffMember::enabled).filter(m -> !m.id().equals(item.getDrafterId())).toList();
+    }
+
+    /**
+     * 保密审查制度 七.1; 目录 七: the department's first check (科室负责人把关) of a draft its own head wrote is the head's
+     * submission; the drafter never reviews their own item, so that step is recorded as passed by the drafting head.
+     */
+    private boolean passesOwnStep(InfoItem item, ReviewChain chain, int step) {
+        return chain.roleAt(step) == Role.DEPT_HEAD && !chain.isLast(step) && org.member(item.getDrafterId())
+                .filter(m -> m.has(Role.DEPT_HEAD) && item.getDepartmentId().equals(m.departmentId())).isPresent();
+    }
+
+    private void passOwnSteps(InfoItem item) {
+        ReviewChain chain = chainOf(item);
+        while (item.getStatus() == ItemStatus.IN_REVIEW && passesOwnStep(item, chain, item.getCurrentStep())) {
+            StaffMember head = org.member(item.getDrafterId()).orElseThrow();
+            decisions.save(new ReviewDecision(item, Role.DEPT_HEAD, head.username(), head.displayName(),
+                    Decision.APPROVED, null, null, now()));
+            audit.record(AuditRecord.of(item.getAgencyId(), "ITEM_APPROVED", SUBJECT, item.getId(),
+                    "DEPT_HEAD passed by the drafting head " + head.username()));
+            item.approveStep(chain, now());
+        }
     }
 
     // ---- review ---------------------------------------------------------------------------------------------------
@@ -172,10 +268,13 @@ class InfoItemWorkflow {
     InfoItem decide(StaffPrincipal me, Long id, Decision decision, String opinion, ReviewOpinion reviewOpinion,
             String escalationMaterials) {
         InfoItem item = get(me, id);
+        if (decision == Decision.RETURNED && canReturnApproved(me, item)) {
+            return returnBeforePublication(me, item, opinion);
+        }
         if (!canDecide(me, item)) {
             throw new DocumentRuleViolation("document.error.notYourStep");
         }
-        ReviewChain chain = chains.of(item.getAgencyId());
+        ReviewChain chain = chainOf(item);
         Role role = chain.roleAt(item.getCurrentStep());
         if (decision == Decision.RETURNED && (opinion == null || opinion.isBlank())) {
             throw new DocumentRuleViolation("document.error.returnReason", "opinion");
@@ -183,6 +282,14 @@ class InfoItemWorkflow {
         if (role == Role.SECRECY_REVIEWER && decision == Decision.APPROVED && reviewOpinion == null) {
             // 保密审查制度 十一: the reviewer states 主动公开/依申请公开/免予公开/需报审.
             throw new DocumentRuleViolation("document.error.reviewOpinionRequired", "reviewOpinion");
+        }
+        boolean escalating = role == Role.SECRECY_REVIEWER && reviewOpinion == ReviewOpinion.ESCALATE;
+        if (decision == Decision.APPROVED && !escalating) {
+            // 保密审查制度 三、六.2: what this step must clear is cleared before it passes the item on.
+            List<String> blocked = PublicationPolicy.stepRefusals(role, unconfirmedFindings(item));
+            if (!blocked.isEmpty()) {
+                throw new DocumentRuleViolation(blocked.getFirst());
+            }
         }
         if (decision == Decision.APPROVED && chain.isLast(item.getCurrentStep())) {
             List<String> missing = PublicationPolicy.passRefusals(item);
@@ -206,6 +313,23 @@ class InfoItemWorkflow {
         }
         audit.record(AuditRecord.of(me.agencyId(), "ITEM_" + decision.name(), SUBJECT, id,
                 role + (recorded == null ? "" : " " + recorded) + (opinion == null ? "" : ": " + opinion)));
+        passOwnSteps(item);
+        moveWork(item);
+        return item;
+    }
+
+    /**
+     * 目录 八; 发布制度 四: the office, which publishes, sends an approved item it cannot or should not publish back
+     * to the drafter with the reason, so that no approved item waits for a publication that cannot happen.
+     */
+    private InfoItem returnBeforePublication(StaffPrincipal me, InfoItem item, String opinion) {
+        if (opinion == null || opinion.isBlank()) {
+            throw new DocumentRuleViolation("document.error.returnReason", "opinion");
+        }
+        decisions.save(new ReviewDecision(item, chainOf(item).size(), Role.OFFICE, me.getUsername(),
+                me.displayName(), Decision.RETURNED, opinion.trim(), null, now()));
+        item.returnToDrafter(now());
+        audit.record(AuditRecord.of(me.agencyId(), "ITEM_RETURNED", SUBJECT, item.getId(), "OFFICE: " + opinion));
         moveWork(item);
         return item;
     }
@@ -331,7 +455,7 @@ class InfoItemWorkflow {
 
     ScanFinding acknowledgeFinding(StaffPrincipal me, Long itemId, Long findingId, String reason) {
         InfoItem item = get(me, itemId);
-        requireRole(me, Role.SECRECY_REVIEWER);
+        requireSecrecyStep(me, item);
         ScanFinding finding = findings.findByIdAndItemId(findingId, item.getId())
                 .orElseThrow(ItemNotFound::new);
         finding.acknowledge(me.getUsername(), reason, now());
@@ -343,7 +467,7 @@ class InfoItemWorkflow {
     /** 区分处理: the reviewer removes a finding from the public version instead of clearing it for publication. */
     ScanFinding redactFinding(StaffPrincipal me, Long itemId, Long findingId) {
         InfoItem item = get(me, itemId);
-        requireRole(me, Role.SECRECY_REVIEWER);
+        requireSecrecyStep(me, item);
         ScanFinding finding = findings.findByIdAndItemId(findingId, item.getId())
                 .orElseThrow(ItemNotFound::new);
         finding.redact(me.getUsername(), now());
@@ -355,12 +479,9 @@ class InfoItemWorkflow {
     /** 区分处理: text removed wherever it appears in the public version (names, addresses, case details). */
     RedactionPhrase addRedactionPhrase(StaffPrincipal me, Long itemId, String phrase) {
         InfoItem item = get(me, itemId);
-        requireRole(me, Role.SECRECY_REVIEWER);
+        requireSecrecyStep(me, item);
         if (phrase == null || phrase.isBlank()) {
             throw new DocumentRuleViolation("document.error.textRequired", "phrase");
-        }
-        if (item.getStatus() == ItemStatus.PUBLISHED) {
-            throw new DocumentRuleViolation("document.error.notEditable", "phrase");
         }
         RedactionPhrase saved = phrases.save(new RedactionPhrase(itemId, item.getVersion(), phrase.trim(),
                 me.getUsername(), now()));
@@ -428,7 +549,7 @@ class InfoItemWorkflow {
         WorkItemRequested work = switch (item.getStatus()) {
             case IN_REVIEW, AWAITING_DETERMINATION -> {
                 Role role = item.getStatus() == ItemStatus.AWAITING_DETERMINATION ? Role.SECRECY_REVIEWER
-                        : chains.of(item.getAgencyId()).roleAt(item.getCurrentStep());
+                        : chainOf(item).roleAt(item.getCurrentStep());
                 yield new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), HANDLE,
                         "审核：" + item.getTitle(), link, role == Role.DEPT_HEAD ? item.getDepartmentId() : null,
                         role.name(), null, due);
@@ -451,6 +572,22 @@ class InfoItemWorkflow {
                 && (me.has(Role.STAFF) || me.has(Role.DEPT_HEAD));
         if (!drafter && !colleague) {
             throw new DocumentRuleViolation("document.error.notDrafter");
+        }
+    }
+
+    /**
+     * 保密审查制度 六、十三: findings are confirmed and 区分处理 is done by the confidentiality reviewer while the item
+     * waits at that step, and only then, so that what the step clears is cleared before anyone after it decides.
+     */
+    private void requireSecrecyStep(StaffPrincipal me, InfoItem item) {
+        requireRole(me, Role.SECRECY_REVIEWER);
+        boolean atSecrecyStep = item.getStatus() == ItemStatus.IN_REVIEW
+                && chainOf(item).roleAt(item.getCurrentStep()) == Role.SECRECY_REVIEWER;
+        if (!atSecrecyStep) {
+            throw new DocumentRuleViolation("document.error.notAtSecrecyStep");
+        }
+        if (item.getDrafterId().equals(me.id())) {
+            throw new DocumentRuleViolation("document.error.notYourStep");
         }
     }
 

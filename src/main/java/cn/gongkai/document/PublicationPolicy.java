@@ -15,6 +15,8 @@ final class PublicationPolicy {
     static final String CO_PRODUCERS = "document.gate.coProducers";
     static final String UNREVIEWED = "document.gate.unreviewed";
     static final String PRIVACY = "document.gate.privacy";
+    static final String FINDINGS_UNCONFIRMED = "document.gate.findingsUnconfirmed";
+    static final String SCAN_CONTRADICTS_SELF_REVIEW = "document.gate.scanContradictsSelfReview";
 
     private PublicationPolicy() {
     }
@@ -57,6 +59,33 @@ final class PublicationPolicy {
         }
         return refusals;
     }
+
+    /**
+     * What stops the reviewer at {@code role} from approving (passing the item on): the confidentiality review clears
+     * every scan finding first, by confirming it as publishable or redacting it, so that nothing it must clear is
+     * left to a later step that cannot clear it.
+     */
+    static List<String> stepRefusals(cn.gongkai.org.Role role, long unconfirmedFindings) {
+        List<String> refusals = new ArrayList<>();
+        // 保密审查制度 三、六.2: 先审查、后公开 — the confidentiality review confirms or redacts every finding itself.
+        if (role == cn.gongkai.org.Role.SECRECY_REVIEWER && unconfirmedFindings > 0) {
+            refusals.add(FINDINGS_UNCONFIRMED);
+        }
+        return refusals;
+    }
+
+    /**
+     * Whether the scan contradicts the drafter's self-review: personal data found while the self-review says no
+     * third party's privacy is involved, or a secrecy marking found while it says the item is not marked.
+     */
+    static boolean scanContradictsSelfReview(InfoItem item, List<ScanFinding> scanned) {
+        // 发布制度 三 (同步自审) and 保密审查制度 六.1–2: the drafter's answers must match what the text contains.
+        boolean personal = scanned.stream().anyMatch(f -> !MARKING.equals(f.getType()));
+        boolean marking = scanned.stream().anyMatch(f -> MARKING.equals(f.getType()));
+        return (personal && !item.isThirdPartyInvolved()) || (marking && !item.isMarkedSecret());
+    }
+
+    private static final String MARKING = "SECRECY_MARKING";
 
     static boolean everyStepApproved(InfoItem item, ReviewChain chain, List<ReviewDecision> decisions) {
         if (item.getStatus() != ItemStatus.APPROVED) {

@@ -38,10 +38,16 @@ class ReviewDecision {
 
     ReviewDecision(InfoItem item, Role role, String reviewer, String reviewerName, Decision decision, String opinion,
             ReviewOpinion reviewOpinion, Instant at) {
+        this(item, item.getCurrentStep(), role, reviewer, reviewerName, decision, opinion, reviewOpinion, at);
+    }
+
+    /** A decision at an explicit step; the office's return before publication is at the step after the chain's last. */
+    ReviewDecision(InfoItem item, int step, Role role, String reviewer, String reviewerName, Decision decision,
+            String opinion, ReviewOpinion reviewOpinion, Instant at) {
         this.itemId = item.getId();
         this.version = item.getVersion();
         this.round = item.getRound();
-        this.step = item.getCurrentStep();
+        this.step = step;
         this.role = role;
         this.reviewer = reviewer;
         this.reviewerName = reviewerName;

@@ -35,18 +35,21 @@ class RedactionTest {
                 "当事人王小明，身份证号码11010519491231002X，驾驶车辆超限运输。"));
         attachments.add(as("staff"), item.getId(), "决定书.docx",
                 PublishingWorkflowTest.docx("当事人王小明，身份证号码11010519491231002X，罚款二千元。"));
-        workflow.submit(as("staff"), item.getId(), attachments.scan(workflow.get(as("staff"), item.getId())));
+        workflow.submit(as("staff"), item.getId(), attachments.scan(workflow.get(as("staff"), item.getId())), true);
         workflow.decide(as("depthead"), item.getId(), Decision.APPROVED, "同意", null, null);
+
+        // 区分处理 at the confidentiality review, before it approves.
+        InfoItem atSecrecy = workflow.get(as("secrecy"), item.getId());
+        assertThat(workflow.findings(atSecrecy)).extracting(ScanFinding::getLocation)
+                .containsExactlyInAnyOrder("body", "决定书.docx");
+        for (ScanFinding f : workflow.findings(atSecrecy)) {
+            workflow.redactFinding(as("secrecy"), item.getId(), f.getId());
+        }
+        workflow.addRedactionPhrase(as("secrecy"), item.getId(), "王小明");
         workflow.decide(as("secrecy"), item.getId(), Decision.APPROVED, "区分处理后公开", ReviewOpinion.PROACTIVE, null);
         workflow.decide(as("leader"), item.getId(), Decision.APPROVED, "同意", null, null);
 
         InfoItem approved = workflow.get(as("secrecy"), item.getId());
-        assertThat(workflow.findings(approved)).extracting(ScanFinding::getLocation)
-                .containsExactlyInAnyOrder("body", "决定书.docx");
-        for (ScanFinding f : workflow.findings(approved)) {
-            workflow.redactFinding(as("secrecy"), item.getId(), f.getId());
-        }
-        workflow.addRedactionPhrase(as("secrecy"), item.getId(), "王小明");
         assertThat(workflow.publicText(approved, "body", approved.getBody()))
                 .isEqualTo("当事人■■■，身份证号码■■■■■■■■■■■■■■■■■■，驾驶车辆超限运输。");
 
