@@ -237,7 +237,7 @@ public final class ReportDataGenerator {
                     extension_requested_days, extension_reason, extension_approved_by, consultation_kind,
                     consultation_party, paused_since, outcome, reply_form, reply_text, reply_drafted_by,
                     office_reviewed_by, leader_approved_by, replied_on, delivered_on, applicant_key, fee_yuan,
-                    fee_due, created_at, updated_at)
+                    fee_due, created_at, updated_at, submitted_on, final_due_on, on_time)
                 select %1$d, 'YS' || to_char(b.received_on, 'YYYYMMDD')
                            || case when b.seq < 1000000 then lpad(b.seq::text, 6, '0') else b.seq::text end,
                        encode(sha256(convert_to('gongkai-bench-code:' || b.i, 'UTF8')), 'hex'),
@@ -294,7 +294,11 @@ public final class ReportDataGenerator {
                        case when b.status = 'FEE_NOTIFIED' or b.outcome = 'OTHER_FEE_UNPAID' then 100 end,
                        case when b.status = 'FEE_NOTIFIED' or b.outcome = 'OTHER_FEE_UNPAID' then b.received_on + 17 end,
                        (b.received_on + time '09:00' + make_interval(mins => (b.i %% 480)::int)) at time zone 'Asia/Shanghai',
-                       (coalesce(b.replied_on, b.received_on) + time '17:00') at time zone 'Asia/Shanghai'
+                       (coalesce(b.replied_on, b.received_on) + time '17:00') at time zone 'Asia/Shanghai',
+                       b.received_on,
+                       -- Frozen on reply (V24): about 15 working days, 15 more when extended, in calendar days.
+                       case when b.replied then b.received_on + case when b.extended then 42 else 21 end end,
+                       case when b.replied then b.delay <= case when b.extended then 42 else 21 end end
                 from (
                     select a.*, nextval('info_request_seq') as seq,
                            (a.answered and a.reply_day <= date '%3$s') as replied,

@@ -153,6 +153,11 @@ class AnnualReportYearTest {
 
     String request(String column, LocalDate received, LocalDate replied, String outcome) throws Exception {
         String tracking = receive(column, residentId(), received);
+        if ("UNABLE_UNCLEAR".equals(outcome)) {
+            // Art. 30: 补正后申请内容仍不明确 only after a notice and the amended request.
+            action("office", tracking, received, "{\"action\":\"amendment\",\"text\":\"请写明所需信息的名称\"}");
+            action("office", tracking, received, "{\"action\":\"amended\",\"date\":\"" + received + "\"}");
+        }
         if (replied != null) {
             reply(tracking, replied, outcome);
         }

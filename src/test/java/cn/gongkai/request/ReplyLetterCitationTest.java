@@ -247,9 +247,8 @@ class ReplyLetterCitationTest {
         desk.draftReply(as("staff"), id, Outcome.PARTIAL, ReplyForm.DISCLOSE, "其余部分予以公开。", null);
         desk.officeReview(as("office"), id, true);
         desk.leaderDecision(as("leader"), id, true);
-        String tracking = mvc.perform(get("/portal/track").param("number", receipt.trackingNumber())
-                .param("code", receipt.queryCode())).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String tracking = PortalSessions.page(mvc, PortalSessions.track(mvc, receipt.trackingNumber(),
+                receipt.queryCode()));
         assertThat(tracking).contains("部分公开").doesNotContain("只计这一情形");
         String workbench = mvc.perform(get("/workbench/requests/" + id).with(user(as("office"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
