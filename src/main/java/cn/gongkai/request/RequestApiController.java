@@ -265,27 +265,6 @@ class RequestApiController {
         return body;
     }
 
-    @ExceptionHandler(RequestDesk.RequestNotFound.class)
-    ResponseEntity<Map<String, Object>> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "message",
-                message("request.track.notFound")));
-    }
-
-    @ExceptionHandler(RequestRuleViolation.class)
-    ResponseEntity<Map<String, Object>> refused(RequestRuleViolation e) {
-        HttpStatus status = "request.error.notAllowed".equals(e.rule()) ? HttpStatus.FORBIDDEN
-                : e.field() != null ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("rule", e.rule());
-        String text = messages.getMessage(e.rule(), e.args(), e.rule(), LocaleContextHolder.getLocale());
-        body.put("message", text);
-        if (e.field() != null) {
-            body.put("errors", List.of(Map.of("field", e.field(), "message", text)));
-        }
-        return ResponseEntity.status(status).body(body);
-    }
-
     private String message(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }

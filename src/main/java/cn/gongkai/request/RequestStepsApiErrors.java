@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 
 /**
- * The request API's answers to refusals: 400 names each bad field (a value that is not a date, a number or one of the
+ * The request APIs' answers to refusals (intake, tracking, the actions endpoint and every step): 400 names each bad field (a value that is not a date, a number or one of the
  * enum's names included), 409 names the rule, 403 a step the role may not take, 404 a request not visible.
  */
-@RestControllerAdvice(assignableTypes = RequestStepsApiController.class)
+@RestControllerAdvice(assignableTypes = {RequestApiController.class, RequestStepsApiController.class})
 class RequestStepsApiErrors {
 
     private final MessageSource messages;

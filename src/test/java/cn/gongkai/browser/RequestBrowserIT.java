@@ -199,7 +199,7 @@ class RequestBrowserIT {
         assertThat(yunshu.locator("main")).not().containsText(replyText);
 
         openFromList(office, registered.trackingNumber());
-        assertThat(replyValue(office, "request.field.outcome")).hasText(message("request.outcome.PARTIAL"));
+        assertThat(replyValue(office, "request.field.outcome")).hasText(message("request.outcome.applicant.PARTIAL"));
         assertThat(replyValue(office, "request.field.replyForm")).hasText(message("request.replyForm.DISCLOSE"));
         assertThat(replyValue(office, "request.field.replyText")).hasText(replyText);
         office.getByRole(AriaRole.BUTTON, exact(message("request.view.officeApprove"))).click();
@@ -226,8 +226,9 @@ class RequestBrowserIT {
         citizen.navigate("/portal/track");
         track(citizen, registered.trackingNumber(), registered.queryCode());
         assertThat(portalValue(citizen, "request.field.status")).hasText(message("request.status.REPLIED"));
-        assertThat(portalValue(citizen, "request.field.outcome")).hasText(message("request.outcome.PARTIAL"));
-        assertThat(message("request.outcome.PARTIAL")).isEqualTo("部分公开（区分处理的，只计这一情形，不计其他情形）");
+        // The applicant reads 部分公开, never the annual report's counting note.
+        assertThat(portalValue(citizen, "request.field.outcome")).hasText(message("request.outcome.applicant.PARTIAL"));
+        assertThat(citizen.locator("main")).not().containsText("只计这一情形");
         assertThat(portalValue(citizen, "request.field.receivedOn")).hasText("2025-09-30");
         assertThat(citizen.locator("ol.timeline")).containsText(message("request.event.REPLIED"));
         assertThat(citizen.locator("main")).not().containsText(replyText);
