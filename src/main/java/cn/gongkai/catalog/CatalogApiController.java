@@ -2,15 +2,22 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Open data: the public catalog as JSON. Only public entries, whatever is asked. */
@@ -20,21 +27,40 @@ class CatalogApiController {
 
     private final CatalogSearch search;
     private final OrgDirectory org;
+    private final SearchRateLimit rateLimit;
+    private final MessageSource messages;
 
-    CatalogApiController(CatalogSearch search, OrgDirectory org) {
+    CatalogApiController(CatalogSearch search, OrgDirectory org, SearchRateLimit rateLimit, MessageSource messages) {
         this.search = search;
         this.org = org;
+        this.rateLimit = rateLimit;
+        this.messages = messages;
     }
 
     private Agency agency() {
         return org.portalAgency().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /**
+     * 429 when the address has searched too often ({@link SearchRateLimit}), 400 naming {@code q}, {@code page} or
+     * {@code size} when the query is beyond {@link SearchLimits}.
+     */
     @GetMapping("/search")
-    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
-            @RequestParam(required = false) Long department, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String genre, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+    ResponseEntity<Map<String, Object>> search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String topic, @RequestParam(required = false) Long department,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String genre,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            String text = message("catalog.search.rateLimited");
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.retryAfterSeconds()))
+                    .body(Map.of("status", 429, "message", text));
+        }
+        var refusal = SearchLimits.check(q, page, size);
+        if (refusal.isPresent()) {
+            return badRequest(refusal.get().field(), message(refusal.get().key(), refusal.get().args()));
+        }
         // The JSON carries no snippets: the same hits without the cost of highlighting.
         CatalogPage result = search.searchWithoutHighlights(new CatalogQuery(agency().getId(), q, topic, department,
                 genre, year, page, size, null));
@@ -42,8 +68,28 @@ class CatalogApiController {
         // Exact up to gongkai.search.exact-count-limit; beyond it a lower bound, and totalExact says which.
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
+        // Out of time (gongkai.search.time-limit): the hits found until then.
+        body.put("timedOut", result.timedOut());
         body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
-        return body;
+        return ResponseEntity.ok(body);
+    }
+
+    /** A parameter that is not a number ({@code page=x}): 400 naming it. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> notANumber(MethodArgumentTypeMismatchException e) {
+        return badRequest(e.getName(), message("catalog.search.error.notANumber", e.getName()));
+    }
+
+    private static ResponseEntity<Map<String, Object>> badRequest(String field, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 400);
+        body.put("message", text);
+        body.put("errors", List.of(Map.of("field", field, "message", text)));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     /** The rest of the path is the index number, however many '/' the agency's pattern puts in it. */

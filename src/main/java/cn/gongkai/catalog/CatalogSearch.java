@@ -1,12 +1,18 @@
 package cn.gongkai.catalog;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -37,22 +43,39 @@ public class CatalogSearch {
      */
     public static final int DEFAULT_EXACT_COUNT_LIMIT = 1_000;
 
+    /**
+     * The query string's operators a visitor may use: 与/或/非, phrases and parentheses. Fuzzy ({@code ~}), prefix
+     * ({@code *}) and proximity operators are off: each expands to every term of the index within reach, and 300 of
+     * them took 18 to 50 seconds (issue 10, "Search").
+     */
+    static final Set<SimpleQueryFlag> OPERATORS = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+
+    /** The marks of the operators that are off, with a fuzzy or proximity operator's distance: read as a space. */
+    private static final Pattern OFF_OPERATORS = Pattern.compile("[~*]\\d*");
+
     private final EntityManager em;
     private final CatalogEntries entries;
     private final CatalogAttachments attachments;
     private final CatalogVersions versions;
     private final Topics topics;
     private final int exactCountLimit;
+    private final Duration timeLimit;
 
     CatalogSearch(EntityManager em, CatalogEntries entries, CatalogAttachments attachments,
             CatalogVersions versions, Topics topics,
-            @Value("${gongkai.search.exact-count-limit:" + DEFAULT_EXACT_COUNT_LIMIT + "}") int exactCountLimit) {
+            @Value("${gongkai.search.exact-count-limit:" + DEFAULT_EXACT_COUNT_LIMIT + "}") int exactCountLimit,
+            @Value("${gongkai.search.time-limit:2s}") Duration timeLimit) {
+        if (timeLimit.isNegative()) {
+            throw new IllegalArgumentException("gongkai.search.time-limit must not be negative: " + timeLimit);
+        }
         this.em = em;
         this.entries = entries;
         this.attachments = attachments;
         this.versions = versions;
         this.topics = topics;
         this.exactCountLimit = exactCountLimit;
+        this.timeLimit = timeLimit;
     }
 
     /** The configured limit of exact counting ({@code gongkai.search.exact-count-limit}). */
@@ -76,6 +99,7 @@ public class CatalogSearch {
                         .numberOfFragments(1).noMatchSize(0))
                 .sort(f -> sort(f, q))
                 .totalHitCountThreshold(exactCountLimit)
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(q.page() * q.size(), q.size());
         return page(result, q, result.hits());
     }
@@ -93,14 +117,20 @@ public class CatalogSearch {
                 .where(f -> where(f, q, topic))
                 .sort(f -> sort(f, q))
                 .totalHitCountThreshold(exactCountLimit)
+                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(q.page() * q.size(), q.size());
         return page(result, q, result.hits().stream()
                 .map(e -> new CatalogHit(e, CatalogHit.safe(e.getTitle()), snippet(e, null, null, null))).toList());
     }
 
+    /**
+     * A search that ran out of time ({@code gongkai.search.time-limit}) answers with the hits found so far: its total
+     * is a lower bound, and the page says that the results may be incomplete.
+     */
     private static CatalogPage page(SearchResult<?> result, CatalogQuery q, List<CatalogHit> hits) {
-        return new CatalogPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(), q.page(),
-                q.size(), hits);
+        return new CatalogPage(result.total().hitCountLowerBound(),
+                result.total().isHitCountExact() && !result.timedOut(), q.page(), q.size(), hits,
+                result.timedOut());
     }
 
     /**
@@ -137,6 +167,7 @@ public class CatalogSearch {
             }
             if (q.hasText()) {
                 String text = q.text().trim();
+                String words = OFF_OPERATORS.matcher(text).replaceAll(" ");
                 // One query string over the fields of both analyses (each field is analysed its own way): every word
                 // must be found, in some field, by the word segmentation or by the character pairs. A doc's score is
                 // the sum over all these fields, as with one query string per analysis, but Lucene sees one flat
@@ -146,7 +177,7 @@ public class CatalogSearch {
                         .field("summary").boost(2f).field("body").field("attachmentText")
                         .field("title_bigram").boost(2f).field("summary_bigram").field("body_bigram")
                         .field("attachmentText_bigram")
-                        .matching(text).defaultOperator(BooleanOperator.AND))
+                        .matching(words).flags(OPERATORS).defaultOperator(BooleanOperator.AND))
                         .should(f.match().field("documentNumber_keyword").matching(text)
                                 .boost(10f)));
             } else {

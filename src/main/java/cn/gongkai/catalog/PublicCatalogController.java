@@ -2,10 +2,15 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,14 +25,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PublicCatalogController {
 
+    private static final int PAGE_SIZE = 20;
+
     private final CatalogSearch search;
     private final Topics topics;
     private final OrgDirectory org;
+    private final SearchRateLimit rateLimit;
+    private final MessageSource messages;
 
-    PublicCatalogController(CatalogSearch search, Topics topics, OrgDirectory org) {
+    PublicCatalogController(CatalogSearch search, Topics topics, OrgDirectory org, SearchRateLimit rateLimit,
+            MessageSource messages) {
         this.search = search;
         this.topics = topics;
         this.org = org;
+        this.rateLimit = rateLimit;
+        this.messages = messages;
     }
 
     Agency agency() {
@@ -39,10 +51,29 @@ class PublicCatalogController {
     String catalog(@RequestParam(required = false) String q, @RequestParam(required = false) String topic,
             @RequestParam(required = false) Long department, @RequestParam(required = false) String genre,
             @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) CatalogQuery.Order order, Model model) {
+            @RequestParam(required = false) CatalogQuery.Order order, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(rateLimit.retryAfterSeconds()));
+            model.addAttribute("section", "catalog");
+            model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
+                    "annual-report"));
+            return "catalog/public-busy";
+        }
         Agency agency = agency();
-        CatalogPage result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year, page,
-                20, order));
+        var refusal = SearchLimits.check(q, page, PAGE_SIZE);
+        CatalogPage result;
+        if (refusal.isPresent()) {
+            // The form keeps what was typed, and says what was too much.
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("refusal", messages.getMessage(refusal.get().key(), refusal.get().args(),
+                    LocaleContextHolder.getLocale()));
+            result = new CatalogPage(0, true, 0, PAGE_SIZE, java.util.List.of(), false);
+        } else {
+            result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year, page,
+                    PAGE_SIZE, order));
+        }
         model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("topic", topic);

@@ -190,7 +190,8 @@ public final class CatalogSearchBenchmark {
                         "--gongkai.search.index-dir=" + indexRoot, "--server.port=" + port,
                         "--logging.file.name=" + dir.resolve("gongkai.log"), "--logging.level.root=WARN",
                         "--logging.level.org.hibernate.search.mapper.massindexing=INFO",
-                        "--spring.main.banner-mode=off", "--gongkai.demo-content=false");
+                        "--spring.main.banner-mode=off", "--gongkai.demo-content=false",
+                        "--gongkai.search.rate-per-minute=0");
         try {
             int httpPort = ((WebServerApplicationContext) app).getWebServer().getPort();
             report.line(String.format(Locale.ROOT, "application started in %.1f s on port %d", seconds(t0), httpPort));

@@ -1,0 +1,65 @@
+package cn.gongkai.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gongkai.support.GongkaiAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * A per-address limit of searches (portal and API together) and a time limit per search. Its own context: 5
+ * searches a minute per address, and a time limit of zero, so that every search runs out of time at once.
+ */
+@GongkaiAppTest
+@TestPropertySource(properties = {"gongkai.test.context=search-limits", "gongkai.search.rate-per-minute=5",
+        "gongkai.search.time-limit=0s"})
+class SearchRateAndTimeLimitsTest {
+
+    @Autowired MockMvc mvc;
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void anAddressThatSearchedFiveTimesInAMinuteGets429WhileAnotherAddressSearchesOn() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.0.9")))
+                    .andExpect(status().isOk());
+        }
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.0.9")))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.0.9")))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andExpect(jsonPath("$.message").value("检索过于频繁，请稍后再试。"));
+        String page = mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.0.9")))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("检索过于频繁，请稍后再试。");
+
+        mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.0.10")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aSearchOutOfTimeAnswersWithTheHitsFoundSoFarFlaggedAsIncomplete() throws Exception {
+        mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.1.1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.timedOut").value(true))
+                .andExpect(jsonPath("$.totalExact").value(false));
+        String page = mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.1.1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("检索超时，以下结果可能不完整");
+    }
+}
