@@ -9,17 +9,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 
 /**
  * Decides an attachment's type from its content, never its name, and extracts its text: PDF and Office through Tika,
- * OFD (GB/T 33190, a zip of XML pages) by reading its TextCode elements.
+ * OFD (GB/T 33190, a zip of XML pages) by reading its TextCode elements. A zip-based file (DOCX, XLSX, OFD) is first
+ * inflated into nothing, counting, and refused as a zip bomb when it grows past {@link #MAX_INFLATED_ENTRY} per entry,
+ * {@link #MAX_INFLATED_TOTAL} in all, or {@link #MAX_INFLATE_RATIO} times its own size; text stops at
+ * {@link #MAX_TEXT} characters.
  */
 final class FileInspector {
 
     static final long MAX_BYTES = 50L * 1024 * 1024;
+    static final long MAX_INFLATED_ENTRY = 100L * 1024 * 1024;
+    static final long MAX_INFLATED_TOTAL = 200L * 1024 * 1024;
+    /** Office XML compresses well, but not a hundredfold once past the first megabytes. */
+    static final long MAX_INFLATE_RATIO = 100;
+    private static final long RATIO_GRACE = 10L * 1024 * 1024;
+    static final int MAX_TEXT = 5_000_000;
     static final String OFD = "application/ofd";
     static final Map<String, String> ALLOWED = Map.of(
             "application/pdf", "PDF",
@@ -33,10 +43,51 @@ final class FileInspector {
             OFD, "OFD");
     private static final Pattern TEXT_CODE = Pattern.compile("<(?:ofd:)?TextCode[^>]*>([^<]*)</(?:ofd:)?TextCode>");
 
+    static {
+        // POI's own guard, for Office files Tika opens: the same ceilings as ours, should ours ever be bypassed.
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_INFLATED_ENTRY);
+    }
+
     private final Tika tika = new Tika();
 
     FileInspector() {
-        tika.setMaxStringLength(5_000_000);
+        // Tika writes the text through a WriteOutContentHandler with this limit and stops there.
+        tika.setMaxStringLength(MAX_TEXT);
+    }
+
+    /** A zip-based file whose content inflates far beyond its size. */
+    static final class ZipBomb extends RuntimeException {
+        ZipBomb() {
+            super("zip bomb", null, false, false);
+        }
+    }
+
+    /**
+     * Refuses a zip (DOCX, XLSX, OFD…) whose entries inflate beyond the ceilings; reads through a small buffer and
+     * keeps nothing, so several at once leave the heap flat. Files that are not zips pass untouched.
+     */
+    static void requireNoZipBomb(byte[] data) {
+        if (data.length < 4 || data[0] != 'P' || data[1] != 'K') {
+            return;
+        }
+        long ceiling = Math.min(MAX_INFLATED_TOTAL, Math.max(RATIO_GRACE, data.length * MAX_INFLATE_RATIO));
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                long entry = 0;
+                for (int n; (n = zip.read(buffer)) > 0;) {
+                    entry += n;
+                    total += n;
+                    if (entry > MAX_INFLATED_ENTRY || total > ceiling) {
+                        throw new ZipBomb();
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // Not a readable zip: detection decides what it is.
+        }
     }
 
     /** The content type detected from the bytes, or null when it is not one of the accepted kinds. */
@@ -88,6 +139,9 @@ final class FileInspector {
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                if (text.length() >= MAX_TEXT) {
+                    break;
+                }
                 if (e.getName().matches(".*Pages/Page_\\d+/Content\\.xml")) {
                     Matcher m = TEXT_CODE.matcher(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                     while (m.find()) {
@@ -99,6 +153,6 @@ final class FileInspector {
         } catch (IOException e) {
             return text.toString();
         }
-        return text.toString().strip();
+        return (text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString()).strip();
     }
 }

@@ -4,6 +4,7 @@ import cn.gongkai.catalog.PublishedEntry;
 import cn.gongkai.catalog.Taxonomy;
 import cn.gongkai.catalog.TopicChoice;
 import cn.gongkai.catalog.Topics;
+import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
 
 /**
  * The publishing workflow as JSON, so that an agency's OA or document system can push information in and drive it.
@@ -44,13 +47,15 @@ class InfoItemApiController {
     private final ItemAttachments attachments;
     private final MessageSource messages;
     private final Topics topics;
+    private final OrgDirectory org;
 
     InfoItemApiController(InfoItemWorkflow workflow, ItemAttachments attachments, MessageSource messages,
-            Topics topics) {
+            Topics topics, OrgDirectory org) {
         this.workflow = workflow;
         this.attachments = attachments;
         this.messages = messages;
         this.topics = topics;
+        this.org = org;
     }
 
     record DecisionRequest(Decision decision, String opinion, ReviewOpinion reviewOpinion, String materials) {
@@ -83,9 +88,15 @@ class InfoItemApiController {
             @Valid @RequestPart("item") ItemForm form, BindingResult errors,
             @RequestPart(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
-        InfoItem item = workflow.create(me, form.toDraft(validate(me, form, errors)));
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            attachments.add(me, item.getId(), f.getOriginalFilename(), f.getBytes());
+        TopicChoice topic = validate(me, form, errors);
+        List<MultipartFile> chosen = files == null ? List.of() : files;
+        for (MultipartFile f : chosen) {
+            // Every file is checked before the item exists, so that a refused file leaves no half-made draft.
+            attachments.check(f.getOriginalFilename(), f.getBytes(), "files");
+        }
+        InfoItem item = workflow.create(me, form.toDraft(topic));
+        for (MultipartFile f : chosen) {
+            attachments.add(me, item.getId(), f.getOriginalFilename(), f.getBytes(), "files");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(state(workflow.get(me, item.getId())));
     }
@@ -240,6 +251,8 @@ class InfoItemApiController {
         if (!form.getGenre().isBlank() && !Taxonomy.GENRES.contains(form.getGenre())) {
             errors.rejectValue("genre", "document.form.genre.unknown", message("document.form.genre.unknown"));
         }
+        form.checkAgainst(org.departmentNames(me.agencyId()).keySet(),
+                (field, key) -> errors.rejectValue(field, key, message(key)));
         if (errors.hasErrors()) {
             throw new InvalidItem(errors);
         }
@@ -249,7 +262,9 @@ class InfoItemApiController {
     @ExceptionHandler(DocumentRuleViolation.class)
     ResponseEntity<Map<String, Object>> refused(DocumentRuleViolation e) {
         boolean badInput = e.field() != null && (e.rule().startsWith("document.error.textRequired")
-                || e.rule().startsWith("document.api.") || e.rule().startsWith("document.attachment."));
+                || e.rule().startsWith("document.api.") || e.rule().startsWith("document.attachment.")
+                || e.rule().startsWith("document.form.") || e.rule().equals("document.error.notCoProducer")
+                || e.rule().equals("document.error.textTooLong"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", badInput ? 400 : 409);
         body.put("rule", e.rule());
@@ -277,6 +292,23 @@ class InfoItemApiController {
                 "message", err.getDefaultMessage() == null ? "" : err.getDefaultMessage())).toList();
         return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message("common.fixErrors"),
                 "errors", errors));
+    }
+
+    /** Unreadable JSON (a date that is no date, a choice that is none of the names): 400 naming the field. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        String field = null;
+        for (Throwable t = e.getCause(); t != null && field == null; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                field = j.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                        : "[" + r.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse(null);
+            }
+        }
+        String text = field == null ? message("document.api.unreadable")
+                : messages.getMessage("document.api.badField", new Object[] {field}, LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", text, "errors",
+                List.of(Map.of("field", field == null ? "body" : field, "message", text))));
     }
 
     @ExceptionHandler(InfoItemWorkflow.ItemNotFound.class)

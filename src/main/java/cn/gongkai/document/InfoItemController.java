@@ -268,6 +268,7 @@ class InfoItemController {
         if (!form.getGenre().isBlank() && !Taxonomy.GENRES.contains(form.getGenre())) {
             errors.rejectValue("genre", "document.form.genre.unknown");
         }
+        form.checkAgainst(org.departmentNames(me.agencyId()).keySet(), errors::rejectValue);
         return topic;
     }
 

@@ -41,6 +41,8 @@ class InfoItemWorkflow {
     static final String DETERMINATION = "DETERMINATION";
     /** 主动公开制度 五: within 20 working days of formation or change. */
     static final int PUBLICATION_DAYS = 20;
+    static final int MAX_RECORD_TEXT = 500;
+    static final int MAX_PHRASE = 300;
     private static final Set<Role> CONTENT_ROLES = Set.of(Role.SECRECY_REVIEWER, Role.LEADER, Role.OFFICE,
             Role.LEADING_GROUP);
 
@@ -209,6 +211,10 @@ class InfoItemWorkflow {
         if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED) {
             throw new DocumentRuleViolation("document.error.notSubmittable");
         }
+        if (item.getCreatedOn().isBefore(ItemForm.EARLIEST_CREATED_ON)) {
+            // A draft stored before the range was checked is corrected before it enters the chain.
+            throw new DocumentRuleViolation("document.form.createdOn.range", "createdOn");
+        }
         if (!scanWarningAcknowledged && PublicationPolicy.scanContradictsSelfReview(item, scanned)) {
             // 发布制度 三 (同步自审): the drafter confirms a self-review the scan contradicts before it goes on.
             throw new DocumentRuleViolation(PublicationPolicy.SCAN_CONTRADICTS_SELF_REVIEW, "acknowledgeScanWarning");
@@ -359,6 +365,7 @@ class InfoItemWorkflow {
     SecrecyDetermination extendDetermination(StaffPrincipal me, Long itemId, int days, String note) {
         InfoItem item = get(me, itemId);
         requireRole(me, Role.SECRECY_REVIEWER);
+        requireFits(note, MAX_RECORD_TEXT, "text");
         SecrecyDetermination d = openDeterminationOf(item);
         LocalDate originalDue = calendar.current().plusWorkingDays(d.getRequestedOn(), SecrecyDetermination.ANSWER_DAYS);
         d.extend(days, note, today(), originalDue);
@@ -423,6 +430,9 @@ class InfoItemWorkflow {
 
     InfoItem recordCoProducerConsent(StaffPrincipal me, Long id, Long departmentId, String consent) {
         InfoItem item = get(me, id);
+        if (item.getCoProducers().stream().noneMatch(c -> c.getDepartmentId().equals(departmentId))) {
+            throw new DocumentRuleViolation("document.error.notCoProducer", "departmentId");
+        }
         boolean headOfThatDepartment = me.has(Role.DEPT_HEAD) && departmentId.equals(me.departmentId());
         if (!headOfThatDepartment && !me.has(Role.OFFICE)) {
             throw new DocumentRuleViolation("document.error.notAllowed");
@@ -438,6 +448,7 @@ class InfoItemWorkflow {
      * declassification, co-producer-consent); the workbench and the API both come through here.
      */
     InfoItem record(StaffPrincipal me, Long id, String kind, String text, Long departmentId) {
+        requireFits(text, MAX_RECORD_TEXT, "text");
         return switch (kind) {
             case "third-party-consent" -> recordThirdPartyConsent(me, id, text);
             case "public-interest" -> recordPublicInterestDecision(me, id, text);
@@ -456,6 +467,7 @@ class InfoItemWorkflow {
     ScanFinding acknowledgeFinding(StaffPrincipal me, Long itemId, Long findingId, String reason) {
         InfoItem item = get(me, itemId);
         requireSecrecyStep(me, item);
+        requireFits(reason, MAX_RECORD_TEXT, "text");
         ScanFinding finding = findings.findByIdAndItemId(findingId, item.getId())
                 .orElseThrow(ItemNotFound::new);
         finding.acknowledge(me.getUsername(), reason, now());
@@ -483,6 +495,7 @@ class InfoItemWorkflow {
         if (phrase == null || phrase.isBlank()) {
             throw new DocumentRuleViolation("document.error.textRequired", "phrase");
         }
+        requireFits(phrase.trim(), MAX_PHRASE, "phrase");
         RedactionPhrase saved = phrases.save(new RedactionPhrase(itemId, item.getVersion(), phrase.trim(),
                 me.getUsername(), now()));
         audit.record(AuditRecord.of(me.agencyId(), "REDACTION_ADDED", SUBJECT, itemId, "phrase of "
@@ -563,6 +576,13 @@ class InfoItemWorkflow {
         };
         if (work != null) {
             events.publishEvent(work);
+        }
+    }
+
+    /** A record's text fits its column (the gate records, reasons and notes 500 characters, phrases 300). */
+    private static void requireFits(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            throw new DocumentRuleViolation("document.error.textTooLong", field);
         }
     }
 

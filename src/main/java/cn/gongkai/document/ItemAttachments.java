@@ -41,28 +41,44 @@ class ItemAttachments {
     }
 
     Attachment add(StaffPrincipal me, Long itemId, String filename, byte[] data) {
+        return add(me, itemId, filename, data, "file");
+    }
+
+    /** {@code field}: the form or request part the file came in, named when it is refused. */
+    Attachment add(StaffPrincipal me, Long itemId, String filename, byte[] data, String field) {
         InfoItem item = workflow.get(me, itemId);
         if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED) {
-            throw new DocumentRuleViolation("document.error.notEditable", "file");
+            throw new DocumentRuleViolation("document.error.notEditable", field);
         }
         if (!item.getDrafterId().equals(me.id()) && !item.getDepartmentId().equals(me.departmentId())) {
-            throw new DocumentRuleViolation("document.error.notDrafter", "file");
+            throw new DocumentRuleViolation("document.error.notDrafter", field);
         }
-        if (data.length == 0) {
-            throw new DocumentRuleViolation("document.attachment.error.empty", "file");
-        }
-        if (data.length > FileInspector.MAX_BYTES) {
-            throw new DocumentRuleViolation("document.attachment.error.tooLarge", "file");
-        }
-        String type = inspector.detect(data, filename);
-        if (type == null) {
-            throw new DocumentRuleViolation("document.attachment.error.type", "file");
-        }
+        String type = check(filename, data, field);
         String name = filename == null || filename.isBlank() ? "附件" : filename.replaceAll("[\\\\/:*?\"<>|]", "_");
         Attachment a = attachments.save(new Attachment(itemId, name, type, data, sha256(data),
                 inspector.extractText(data, type), Instant.now(clock)));
         audit.record(AuditRecord.of(me.agencyId(), "ATTACHMENT_ADDED", "INFO_ITEM", itemId, name + " " + type));
         return a;
+    }
+
+    /** The file's content type; refused naming {@code field} when empty, too large, a zip bomb or of another kind. */
+    String check(String filename, byte[] data, String field) {
+        if (data.length == 0) {
+            throw new DocumentRuleViolation("document.attachment.error.empty", field);
+        }
+        if (data.length > FileInspector.MAX_BYTES) {
+            throw new DocumentRuleViolation("document.attachment.error.tooLarge", field);
+        }
+        try {
+            FileInspector.requireNoZipBomb(data);
+        } catch (FileInspector.ZipBomb e) {
+            throw new DocumentRuleViolation("document.attachment.error.bomb", field);
+        }
+        String type = inspector.detect(data, filename);
+        if (type == null) {
+            throw new DocumentRuleViolation("document.attachment.error.type", field);
+        }
+        return type;
     }
 
     void remove(StaffPrincipal me, Long itemId, Long attachmentId) {

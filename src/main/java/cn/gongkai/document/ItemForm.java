@@ -7,25 +7,46 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The drafting form: content plus self-review (同步自审). Kept as typed when refused. */
+/**
+ * The drafting form: content plus self-review (同步自审). Kept as typed when refused. Every text has a maximum length
+ * (the column's, or {@link #MAX_BODY} for the body) and refuses control characters, naming the field: NUL and the
+ * other C0/C1 controls are refused rather than stripped, so that what is stored is what the drafter saw; tabs and
+ * line breaks stay allowed in the summary and the body.
+ */
 class ItemForm {
+
+    /** The longest body accepted, in characters. */
+    static final int MAX_BODY = 200_000;
+    /** No control character at all (single-line fields). */
+    static final String ONE_LINE = "[^\\x00-\\x1F\\x7F-\\x9F]*";
+    /** Tabs and line breaks allowed, no other control character. */
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+    /** 生成日期 earlier than this is a typing slip, not a document this platform publishes. */
+    static final LocalDate EARLIEST_CREATED_ON = LocalDate.of(2000, 1, 1);
 
     @NotBlank(message = "{document.form.title.required}")
     @Size(max = 300, message = "{document.form.title.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.title.control}")
     private String title = "";
     @Size(max = 100, message = "{document.form.documentNumber.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.documentNumber.control}")
     private String documentNumber = "";
     @NotBlank(message = "{document.form.summary.required}")
     @Size(max = 2000, message = "{document.form.summary.size}")
+    @Pattern(regexp = MULTI_LINE, message = "{document.form.summary.control}")
     private String summary = "";
     @NotBlank(message = "{document.form.body.required}")
+    @Size(max = MAX_BODY, message = "{document.form.body.size}")
+    @Pattern(regexp = MULTI_LINE, message = "{document.form.body.control}")
     private String body = "";
     @NotNull(message = "{document.form.createdOn.required}")
     @PastOrPresent(message = "{document.form.createdOn.future}")
@@ -33,26 +54,35 @@ class ItemForm {
     private LocalDate createdOn;
     /** 主题分类 as its label: a class, or {@code class › sub-class} (resolved with {@code catalog.Topics}). */
     @NotBlank(message = "{document.form.topic.required}")
+    @Size(max = 200, message = "{document.form.topic.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.topic.control}")
     private String topic = "";
     @NotBlank(message = "{document.form.genre.required}")
+    @Size(max = 32, message = "{document.form.genre.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.genre.control}")
     private String genre = "";
     @Size(max = 300, message = "{document.form.keywords.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.keywords.control}")
     private String keywords = "";
     @NotNull(message = "{document.form.attribute.required}")
     private DisclosureAttribute attribute = DisclosureAttribute.PROACTIVE;
     @Size(max = 500, message = "{document.form.attributeBasis.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.attributeBasis.control}")
     private String attributeBasis = "";
     @Size(max = 200, message = "{document.form.scope.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.scope.control}")
     private String scope = "";
     @NotEmpty(message = "{document.form.channels.required}")
     private Set<Channel> channels = EnumSet.of(Channel.WEBSITE);
     @NotNull(message = "{document.form.secrecyLevel.required}")
     private SecrecyLevel secrecyLevel = SecrecyLevel.NONE;
     @Size(max = 50, message = "{document.form.secrecyTerm.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.secrecyTerm.control}")
     private String secrecyTerm = "";
     private boolean thirdPartyInvolved;
     private boolean otherAgenciesInvolved;
     @Size(max = 300, message = "{document.form.otherAgencies.size}")
+    @Pattern(regexp = ONE_LINE, message = "{document.form.otherAgencies.control}")
     private String otherAgencies = "";
     private Set<Long> coProducers = new LinkedHashSet<>();
 
@@ -72,6 +102,19 @@ class ItemForm {
     @AssertTrue(message = "{document.form.otherAgencies.required}")
     public boolean isOtherAgenciesNamedWhenInvolved() {
         return !otherAgenciesInvolved || (otherAgencies != null && !otherAgencies.isBlank());
+    }
+
+    /**
+     * The checks that need more than the form: the formation date is not before {@link #EARLIEST_CREATED_ON}, and
+     * every co-producer is a department of the agency. {@code reject} receives the field and the message key.
+     */
+    void checkAgainst(Set<Long> departments, BiConsumer<String, String> reject) {
+        if (createdOn != null && createdOn.isBefore(EARLIEST_CREATED_ON)) {
+            reject.accept("createdOn", "document.form.createdOn.range");
+        }
+        if (coProducers.stream().anyMatch(d -> d == null || !departments.contains(d))) {
+            reject.accept("coProducers", "document.form.coProducers.unknown");
+        }
     }
 
     /** The draft, filed under the topic this form's label was resolved to. */
