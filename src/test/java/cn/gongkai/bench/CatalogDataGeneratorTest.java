@@ -12,7 +12,7 @@ import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
 import cn.gongkai.catalog.Taxonomy;
 import cn.gongkai.support.GongkaiAppTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import cn.gongkai.platform.EmbeddedDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class CatalogDataGeneratorTest {
     static final int EXACT_COUNT_LIMIT = 100;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired EmbeddedPostgres pg;
+    @Autowired EmbeddedDatabase pg;
     @Autowired EntityManagerFactory emf;
     @Autowired CatalogSearch search;
     @Autowired MockMvc mvc;
@@ -50,7 +50,7 @@ class CatalogDataGeneratorTest {
 
     @BeforeAll
     void generateAndIndex() throws Exception {
-        CatalogDataGenerator.Result result = new CatalogDataGenerator(pg.getJdbcUrl("postgres", "postgres"), 2,
+        CatalogDataGenerator.Result result = new CatalogDataGenerator(pg.jdbcUrlWithCredentials(), 2,
                 CatalogDataGenerator.DEFAULT_SEED).generate(N);
         assertThat(result.entries()).isEqualTo(N);
         Search.mapping(emf).scope(CatalogEntry.class).massIndexer().startAndWait();

@@ -3,7 +3,7 @@ package cn.gongkai.bench;
 import cn.gongkai.GongkaiApplication;
 import cn.gongkai.catalog.CatalogEntry;
 import cn.gongkai.catalog.CatalogSearch;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import cn.gongkai.platform.EmbeddedDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -196,7 +196,7 @@ public final class CatalogSearchBenchmark {
             int httpPort = ((WebServerApplicationContext) app).getWebServer().getPort();
             report.line(String.format(Locale.ROOT, "application started in %.1f s on port %d", seconds(t0), httpPort));
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            String jdbcUrl = app.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+            String jdbcUrl = app.getBean(EmbeddedDatabase.class).jdbcUrlWithCredentials();
 
             // 1. Bulk insert.
             long existing = count(jdbc);

@@ -31,14 +31,15 @@ class FirstStartTest {
 
     private static ConfigurableApplicationContext startWithKey(Path dataDir, String profile, String key,
             String... extra) {
-        String[] args = new String[extra.length + 6];
+        String[] args = new String[extra.length + 7];
         args[0] = "--gongkai.embedded-db.data-dir=" + dataDir;
         args[1] = "--server.port=0";
         args[2] = "--logging.file.name=target/test-logs/first-start.log";
         args[3] = "--db-scheduler.shutdown-max-wait=2s";
         args[4] = "--spring.profiles.active=" + profile;
         args[5] = "--gongkai.crypto.personal-data-key=" + key;
-        System.arraycopy(extra, 0, args, 6, extra.length);
+        args[6] = "--gongkai.embedded-db.durable=false"; // throw-away databases, as in the test profile
+        System.arraycopy(extra, 0, args, 7, extra.length);
         return new SpringApplicationBuilder(GongkaiApplication.class).run(args);
     }
 
