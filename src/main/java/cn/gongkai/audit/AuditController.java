@@ -83,7 +83,20 @@ class AuditController {
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> verifyApi() {
         ChainVerification v = verifier.verify();
-        return v.intact() ? Map.of("intact", true, "entries", v.entries())
-                : Map.of("intact", false, "entries", v.entries(), "firstBrokenEntry", v.firstBrokenEntryId());
+        // Absent fields are left out rather than null.
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("intact", v.intact());
+        answer.put("entries", v.entries());
+        putIfPresent(answer, "firstBrokenEntry", v.firstBrokenEntryId());
+        putIfPresent(answer, "missingAfter", v.missingAfter());
+        putIfPresent(answer, "anchoredUpTo", v.anchoredUpTo());
+        putIfPresent(answer, "unsignedUpTo", v.unsignedUpTo());
+        return answer;
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String name, Object value) {
+        if (value != null) {
+            map.put(name, value);
+        }
     }
 }

@@ -15,6 +15,10 @@ interface AuditEntries extends Repository<AuditEntry, Long>, JpaSpecificationExe
 
     Optional<AuditEntry> findTopByOrderByIdDesc();
 
+    Optional<AuditEntry> findFirstByMacIsNotNullOrderByIdAsc();
+
+    Optional<AuditEntry> findById(Long id);
+
     @Query("select e from AuditEntry e order by e.id")
     Stream<AuditEntry> streamAllInOrder();
 

@@ -19,9 +19,11 @@ public class AuditTrail {
     private final AuditEntries entries;
     private final EntityManager em;
     private final Clock clock;
+    private final AuditKey key;
 
-    AuditTrail(AuditEntries entries, EntityManager em, Clock clock) {
+    AuditTrail(AuditEntries entries, EntityManager em, Clock clock, AuditKey key) {
         this.entries = entries;
+        this.key = key;
         this.em = em;
         this.clock = clock;
     }
@@ -38,7 +40,7 @@ public class AuditTrail {
         // One chain for the whole deployment: appends are serialised by a transaction-scoped advisory lock.
         em.createNativeQuery("select pg_advisory_xact_lock(7460001)").getSingleResult();
         String prev = entries.findTopByOrderByIdDesc().map(AuditEntry::getHash).orElse(AuditEntry.GENESIS);
-        entries.save(new AuditEntry(Instant.now(clock), actor, address, record, prev));
+        entries.save(new AuditEntry(Instant.now(clock), actor, address, record, prev).sign(key));
     }
 
     static String currentActor() {

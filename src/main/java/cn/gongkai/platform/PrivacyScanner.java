@@ -53,8 +53,15 @@ import java.util.regex.Pattern;
  * A number is only reported when it is not part of a longer digit run: an ID inside a 20-digit order number, or a
  * mobile number inside a card number, is not reported on its own; a grouped card is not taken from the middle of a
  * longer run of four-digit groups. A number directly followed by a decimal part or by 元, 万, 亿 or %, or preceded by
- * ¥ or $, is an amount and not reported. Full-width digits, letters and signs (０-９, Ｘ, ＠, ＋, －, ：, （）) are read as
- * their ASCII forms; offsets always refer to the text as given.
+ * ¥ or $, is an amount and not reported.
+ *
+ * <h2>Disguise</h2>
+ * Before matching, characters that do not show (zero-width U+200B–U+200F, U+2060, U+FEFF, soft hyphen U+00AD) are
+ * dropped, full-width digits, letters and signs (０-９, Ｘ, ＠, ＋, －, ：, （）) are read as their ASCII forms (NFKC),
+ * and the ideographic, no-break and other Unicode spaces as a space. Resident IDs and mobile numbers are also found
+ * with separators anywhere inside ({@code 110105.1949.1231.002X}, {@code 138.0013.8000}; see
+ * {@link #findSeparatedNumbers}). Offsets always refer to the text as given: a finding spans from its first to its last
+ * character there, with any invisible characters in between, so that redacting the span removes all of it.
  *
  * <h2>Results</h2>
  * Findings are ordered by offset and never overlap: where two candidates overlap (an e-mail address whose local part
@@ -90,6 +97,10 @@ public final class PrivacyScanner {
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
                     + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])");
 
+    private static final String SEPARATOR = "[ .\\-_·\u2010-\u2014\u2212]";
+    private static final Pattern SEPARATED = Pattern.compile(
+            "(?<![0-9A-Za-z.])[0-9]+(?:" + SEPARATOR + "{1,3}[0-9]+)+(?:[Xx])?(?![0-9A-Za-z])");
+
     private static final Pattern AMOUNT_AFTER = Pattern.compile("\\.[0-9]|[ \\t]*(?:元|万|亿|%|‰|美元)");
 
     private static final Comparator<PrivacyFinding> LONGEST_FIRST = Comparator
@@ -109,15 +120,75 @@ public final class PrivacyScanner {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String folded = fold(text);
+        Normalized n = normalize(text);
+        String folded = n.text();
         LocalDate today = ResidentId.today();
         List<Candidate> candidates = new ArrayList<>();
         findIds(folded, today, candidates);
         findMobiles(folded, candidates);
         findCards(folded, today, candidates);
+        findSeparatedNumbers(folded, today, candidates);
         findEmails(folded, candidates);
-        findMarkings(text, folded, candidates);
-        return resolve(location, text, candidates);
+        findMarkings(folded, candidates);
+        List<Candidate> original = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            int start = n.toOriginal(c.start);
+            int end = n.toOriginal(c.end - 1) + 1;
+            String masked = c.type == FindingType.SECRECY_MARKING ? withoutInvisible(text.substring(start, end))
+                    : c.masked;
+            original.add(new Candidate(c.type, start, end, masked));
+        }
+        return resolve(location, text, original);
+    }
+
+    // --- disguise --------------------------------------------------------------------------------------------
+
+    /**
+     * Characters that do not show: zero-width space, non-joiner and joiner (U+200B–U+200D), left-to-right and
+     * right-to-left marks (U+200E, U+200F), word joiner (U+2060), zero-width no-break space (U+FEFF) and soft hyphen
+     * (U+00AD). They are dropped before matching, so {@code 138\u200B0013\u200B8000} is a mobile number.
+     */
+    static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static String withoutInvisible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isInvisible(s.charAt(i))) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The text as matched, and for each of its characters the offset of that character in the original. */
+    record Normalized(String text, int[] offsets) {
+
+        int toOriginal(int index) {
+            return offsets[index];
+        }
+    }
+
+    /**
+     * Invisible characters dropped; full-width forms U+FF01–U+FF5E read as ASCII (as NFKC does: ０-９, Ｘ, ＠…); the
+     * ideographic space U+3000, the no-break spaces U+00A0, U+2007, U+202F and other Unicode spaces read as a space.
+     */
+    static Normalized normalize(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int[] offsets = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            char f = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0)
+                    : c == '\u3000' || c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') ? ' '
+                    : c;
+            offsets[b.length()] = i;
+            b.append(f);
+        }
+        return new Normalized(b.toString(), offsets);
     }
 
     // --- numbers ---------------------------------------------------------------------------------------------
@@ -171,6 +242,42 @@ public final class PrivacyScanner {
             out.add(new Candidate(FindingType.BANK_CARD, m.start(), m.end(),
                     digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4)));
         }
+    }
+
+    /**
+     * Resident IDs and mobile numbers with separators anywhere: runs of digit groups joined by up to three of
+     * {@code space . - _ ·} and the Unicode dashes (‐ ‑ ‒ – — −), such as {@code 110105.1949.1231.002X},
+     * {@code 138.0013.8000} or {@code 1380 013 8000}. A run is a resident ID when its digits are exactly a valid one;
+     * a mobile number when they are exactly 11 digits starting 13–19, every group has at least three digits and one at
+     * least four (so that version numbers {@code 13.0.1234.5678}, addresses {@code 139.168.100.112} and dates are
+     * not taken). A run that is an amount is not reported.
+     */
+    private static void findSeparatedNumbers(String s, LocalDate today, List<Candidate> out) {
+        Matcher m = SEPARATED.matcher(s);
+        while (m.find()) {
+            if (isAmount(s, m.start(), m.end())) {
+                continue;
+            }
+            String digits = digitsOf(s, m.start(), m.end());
+            if (digits.length() == 18 && ResidentId.isValid(digits, 0, 18, today)) {
+                out.add(new Candidate(FindingType.RESIDENT_ID, m.start(), m.end(), ResidentId.mask(digits)));
+            } else if (digits.length() == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3'
+                    && mobileGroups(m.group())) {
+                out.add(new Candidate(FindingType.MOBILE, m.start(), m.end(),
+                        digits.substring(0, 3) + "****" + digits.substring(7)));
+            }
+        }
+    }
+
+    private static boolean mobileGroups(String run) {
+        boolean long4 = false;
+        for (String group : run.split(SEPARATOR + "+")) {
+            if (group.length() < 3) {
+                return false;
+            }
+            long4 |= group.length() >= 4;
+        }
+        return long4;
     }
 
     /** Whether a grouped number starting at {@code start} continues a run: a group of four digits and the separator. */
@@ -265,18 +372,17 @@ public final class PrivacyScanner {
         }
     }
 
-    private static void findMarkings(String original, String s, List<Candidate> out) {
+    /** The masked value of a marking is taken from the original text once positions are mapped back. */
+    private static void findMarkings(String s, List<Candidate> out) {
         for (Pattern p : WHOLE_MATCH_MARKINGS) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(), m.end(),
-                        original.substring(m.start(), m.end())));
+                out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(), m.end(), ""));
             }
         }
         Matcher m = ALONE.matcher(s);
         while (m.find()) {
-            out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(1), m.end(1),
-                    original.substring(m.start(1), m.end(1))));
+            out.add(new Candidate(FindingType.SECRECY_MARKING, m.start(1), m.end(1), ""));
         }
     }
 
@@ -315,25 +421,6 @@ public final class PrivacyScanner {
             result.add(new PrivacyFinding(f.type(), location, line, f.start(), f.end(), f.maskedValue()));
         }
         return List.copyOf(result);
-    }
-
-    /**
-     * Full-width forms U+FF01–U+FF5E read as ASCII and the ideographic space U+3000 as a space, character for
-     * character, so offsets stay those of the original text.
-     */
-    static String fold(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char f = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
-            if (f != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = f;
-            }
-        }
-        return chars == null ? text : new String(chars);
     }
 
     private record Candidate(FindingType type, int start, int end, String masked) {

@@ -29,17 +29,27 @@ class FirstStartTest {
         return startWithKey(dataDir, profile, TEST_KEY, extra);
     }
 
+    /** An audit key of this test's own, as an operator would set in GONGKAI_AUDIT_KEY. */
+    private static final String TEST_AUDIT_KEY = "k7Q2sV9xN4mB1cR8tY3wE6uI0oP5aS2dF7gH4jL9zXc=";
+
     private static ConfigurableApplicationContext startWithKey(Path dataDir, String profile, String key,
             String... extra) {
-        String[] args = new String[extra.length + 7];
+        return startWithKeys(dataDir, profile, key, TEST_AUDIT_KEY, extra);
+    }
+
+    private static ConfigurableApplicationContext startWithKeys(Path dataDir, String profile, String key,
+            String auditKey, String... extra) {
+        String[] args = new String[extra.length + 9];
         args[0] = "--gongkai.embedded-db.data-dir=" + dataDir;
         args[1] = "--server.port=0";
         args[2] = "--logging.file.name=target/test-logs/first-start.log";
         args[3] = "--db-scheduler.shutdown-max-wait=2s";
         args[4] = "--spring.profiles.active=" + profile;
         args[5] = "--gongkai.crypto.personal-data-key=" + key;
-        args[6] = "--gongkai.embedded-db.durable=false"; // throw-away databases, as in the test profile
-        System.arraycopy(extra, 0, args, 7, extra.length);
+        args[6] = "--gongkai.crypto.audit-key=" + auditKey;
+        args[7] = "--gongkai.audit.anchor-file=" + dataDir.resolveSibling("audit-anchors.log");
+        args[8] = "--gongkai.embedded-db.durable=false"; // throw-away databases, as in the test profile
+        System.arraycopy(extra, 0, args, 9, extra.length);
         return new SpringApplicationBuilder(GongkaiApplication.class).run(args);
     }
 
@@ -82,5 +92,12 @@ class FirstStartTest {
     void withTheDemoPersonalDataKeyTheAppRefusesToStartOutsideDemoMode(@TempDir Path dir) {
         assertThatThrownBy(() -> startWithKey(dir.resolve("pg"), "default", PersonalDataConfiguration.DEMO_KEY).close())
                 .hasStackTraceContaining("is the demo key");
+    }
+
+    @Test
+    void withoutAnAuditKeyTheAppRefusesToStartOutsideDemoModeSayingWhatToSet(@TempDir Path dir) {
+        assertThatThrownBy(() -> startWithKeys(dir.resolve("pg"), "default", TEST_KEY, "").close())
+                .hasStackTraceContaining("No key for the audit log: set GONGKAI_AUDIT_KEY")
+                .hasStackTraceContaining("openssl rand -base64 32");
     }
 }

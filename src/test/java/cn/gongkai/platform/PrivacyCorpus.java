@@ -15,8 +15,10 @@ import java.util.function.Consumer;
  * <p>Deterministic: the same seed gives the same documents. All personal data is made up here; the expected masked
  * values and line numbers are computed here, independently of the scanner.
  *
- * <p>Planted findings: valid resident IDs (some with a lower-case x, some in 6-8-4 groups, some in full-width digits),
- * mobiles (plain, +86/86/0086, 3-4-4 with spaces or hyphens, full-width), Luhn-valid bank cards of real issuer prefixes
+ * <p>Planted findings: valid resident IDs (some with a lower-case x, some in 6-8-4 groups, some in full-width digits,
+ * some disguised: dotted 6-4-4-4, no-break spaces, a soft hyphen, zero-width characters inside), mobiles (plain,
+ * +86/86/0086, 3-4-4 with spaces or hyphens, full-width, disguised: dotted 3-4-4, ideographic spaces, a word joiner,
+ * zero-width characters inside), Luhn-valid bank cards of real issuer prefixes
  * (contiguous or in groups of four; some 19-digit cards whose first 18 digits are a valid ID), e-mail addresses (some
  * with a mobile number as the local part) and secrecy markings (level word with ★ and a term, in brackets, alone on a
  * line, after 密级, and the phrases 内部资料, 注意保密, 不得外传, 内部文件).
@@ -26,7 +28,7 @@ import java.util.function.Consumer;
  * check character; valid IDs inside 20-digit order numbers; 11-digit numbers starting 10, 11 or 12; 16-digit numbers
  * failing the Luhn check; order numbers beginning with a date, 20-digit e-invoice numbers, express numbers, case and
  * document numbers; dates, times, money amounts (some of 11 digits starting 13–19 followed by 元), percentages,
- * landlines, postcodes; prose with 商业秘密, 国家秘密, 工作秘密, 保密工作, 机密性, 秘密性, 绝密级 and the three levels
+ * landlines, postcodes; dotted version numbers, IPv4 addresses and dates, hyphenated document numbers; prose with 商业秘密, 国家秘密, 工作秘密, 保密工作, 机密性, 秘密性, 绝密级 and the three levels
  * named in a sentence or in quotation marks.
  */
 final class PrivacyCorpus {
@@ -230,7 +232,7 @@ final class PrivacyCorpus {
     private void lookAlike(Doc d) {
         Random r = d.r;
         d.lookAlikes++;
-        switch (r.nextInt(14)) {
+        switch (r.nextInt(15)) {
             case 0 -> d.text("登记的身份证号码" + wrongCheck(r) + "与系统记录不一致，已退回补正。");
             case 1 -> d.text("档案编号" + impossibleDate(r) + "，请妥善保管。");
             case 2 -> d.text("订单编号" + r.nextInt(10) + idWithDigitCheck(r) + r.nextInt(10) + "已完成支付。");
@@ -253,6 +255,11 @@ final class PrivacyCorpus {
                     + "，服务热线12345，" + "400-" + (100 + r.nextInt(900)) + "-" + (1000 + r.nextInt(9000)) + "，邮编"
                     + (100000 + r.nextInt(800000)) + "。");
             case 10, 11, 12 -> d.text(pick(r, SECRECY_PROSE));
+            case 13 -> d.text("系统版本" + (10 + r.nextInt(10)) + "." + r.nextInt(10) + "." + (1000 + r.nextInt(9000))
+                    + "." + (1000 + r.nextInt(9000)) + "，服务器地址" + (130 + r.nextInt(70)) + "." + r.nextInt(256)
+                    + "." + r.nextInt(256) + "." + (100 + r.nextInt(156)) + "，更新于" + (2019 + r.nextInt(7)) + "."
+                    + month(r) + "." + day(r) + "，文号" + (2019 + r.nextInt(7)) + "-" + (130 + r.nextInt(70)) + "-"
+                    + String.format(Locale.ROOT, "%04d", r.nextInt(10000)) + "。");
             default -> d.text("共受理申请" + (1 + r.nextInt(500)) + "件，办结" + r.nextInt(500) + "件，结转"
                     + r.nextInt(50) + "件。");
         }
@@ -366,6 +373,17 @@ final class PrivacyCorpus {
         return b.toString();
     }
 
+    /** Up to three zero-width characters or soft hyphens inside (never first or last). */
+    private static String invisibleInside(Random r, String s) {
+        String[] invisible = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"};
+        StringBuilder b = new StringBuilder(s);
+        int n = 1 + r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            b.insert(1 + r.nextInt(b.length() - 1), pick(r, invisible));
+        }
+        return b.toString();
+    }
+
     private static String pick(Random r, String[] from) {
         return from[r.nextInt(from.length)];
     }
@@ -423,6 +441,14 @@ final class PrivacyCorpus {
                 written = id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
             } else if (form < 15) {
                 written = id.substring(0, 6) + "-" + id.substring(6, 14) + "-" + id.substring(14);
+            } else if (form < 22) {
+                written = switch (r.nextInt(4)) {
+                    case 0 -> id.substring(0, 6) + "." + id.substring(6, 10) + "." + id.substring(10, 14) + "."
+                            + id.substring(14);
+                    case 1 -> id.substring(0, 6) + "\u00A0" + id.substring(6, 14) + "\u00A0" + id.substring(14);
+                    case 2 -> fullWidth(id.substring(0, 9)) + "\u00AD" + id.substring(9);
+                    default -> invisibleInside(r, id);
+                };
             } else {
                 written = id.endsWith("X") && r.nextBoolean() ? id.substring(0, 17) + "x" : id;
             }
@@ -453,6 +479,13 @@ final class PrivacyCorpus {
                 written = grouped.replace(' ', '-');
             } else if (form < 42) {
                 written = fullWidth(number);
+            } else if (form < 50) {
+                written = switch (r.nextInt(4)) {
+                    case 0 -> grouped.replace(' ', '.');
+                    case 1 -> grouped.replace(' ', '\u3000');
+                    case 2 -> fullWidth(grouped.replace(" ", "")).substring(0, 5) + "\u2060" + number.substring(5);
+                    default -> invisibleInside(r, number);
+                };
             } else {
                 written = number;
             }
