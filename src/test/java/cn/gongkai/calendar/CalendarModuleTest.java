@@ -20,7 +20,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The calendar module on its own (with what it depends on): every change is announced to the other modules. */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = "logging.file.name=target/test-logs/calendar-module.log")
+@TestPropertySource(properties = {"logging.file.name=target/test-logs/calendar-module.log",
+        // The audit module comes with the calendar's dependencies: a key of this test's own, and an anchor file in target.
+        "gongkai.crypto.audit-key=k7Q2sV9xN4mB1cR8tY3wE6uI0oP5aS2dF7gH4jL9zXc=",
+        "gongkai.audit.anchor-file=target/test-anchors/calendar-module.log"})
 class CalendarModuleTest {
 
     /** What the platform module gives the application: a database, a clock, a password encoder. */
