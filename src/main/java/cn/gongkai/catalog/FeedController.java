@@ -2,6 +2,7 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.platform.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An Atom feed of newly published items and a sitemap, both of public entries only. */
 @RestController
@@ -19,10 +19,12 @@ class FeedController {
 
     private final CatalogSearch search;
     private final OrgDirectory org;
+    private final PublicAddress address;
 
-    FeedController(CatalogSearch search, OrgDirectory org) {
+    FeedController(CatalogSearch search, OrgDirectory org, PublicAddress address) {
         this.search = search;
         this.org = org;
+        this.address = address;
     }
 
     private Agency agency() {
@@ -82,8 +84,9 @@ class FeedController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** The configured public address, never a caller's Host header when one is set. */
+    private String base() {
+        return address.base();
     }
 
     private static String esc(String s) {

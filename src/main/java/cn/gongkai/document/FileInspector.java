@@ -1,5 +1,6 @@
 package cn.gongkai.document;
 
+import cn.gongkai.platform.ArchiveLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -17,18 +17,12 @@ import org.apache.tika.metadata.Metadata;
 /**
  * Decides an attachment's type from its content, never its name, and extracts its text: PDF and Office through Tika,
  * OFD (GB/T 33190, a zip of XML pages) by reading its TextCode elements. A zip-based file (DOCX, XLSX, OFD) is first
- * inflated into nothing, counting, and refused as a zip bomb when it grows past {@link #MAX_INFLATED_ENTRY} per entry,
- * {@link #MAX_INFLATED_TOTAL} in all, or {@link #MAX_INFLATE_RATIO} times its own size; text stops at
- * {@link #MAX_TEXT} characters.
+ * checked against the platform's zip-bomb ceilings ({@link ArchiveLimits}); text stops at {@link #MAX_TEXT}
+ * characters.
  */
 final class FileInspector {
 
     static final long MAX_BYTES = 50L * 1024 * 1024;
-    static final long MAX_INFLATED_ENTRY = 100L * 1024 * 1024;
-    static final long MAX_INFLATED_TOTAL = 200L * 1024 * 1024;
-    /** Office XML compresses well, but not a hundredfold once past the first megabytes. */
-    static final long MAX_INFLATE_RATIO = 100;
-    private static final long RATIO_GRACE = 10L * 1024 * 1024;
     static final int MAX_TEXT = 5_000_000;
     static final String OFD = "application/ofd";
     static final Map<String, String> ALLOWED = Map.of(
@@ -43,12 +37,6 @@ final class FileInspector {
             OFD, "OFD");
     private static final Pattern TEXT_CODE = Pattern.compile("<(?:ofd:)?TextCode[^>]*>([^<]*)</(?:ofd:)?TextCode>");
 
-    static {
-        // POI's own guard, for Office files Tika opens: the same ceilings as ours, should ours ever be bypassed.
-        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_INFLATED_ENTRY);
-    }
-
     private final Tika tika = new Tika();
 
     FileInspector() {
@@ -56,38 +44,9 @@ final class FileInspector {
         tika.setMaxStringLength(MAX_TEXT);
     }
 
-    /** A zip-based file whose content inflates far beyond its size. */
-    static final class ZipBomb extends RuntimeException {
-        ZipBomb() {
-            super("zip bomb", null, false, false);
-        }
-    }
-
-    /**
-     * Refuses a zip (DOCX, XLSX, OFD…) whose entries inflate beyond the ceilings; reads through a small buffer and
-     * keeps nothing, so several at once leave the heap flat. Files that are not zips pass untouched.
-     */
+    /** Refuses a zip-based file that inflates beyond the platform's ceilings ({@link ArchiveLimits}). */
     static void requireNoZipBomb(byte[] data) {
-        if (data.length < 4 || data[0] != 'P' || data[1] != 'K') {
-            return;
-        }
-        long ceiling = Math.min(MAX_INFLATED_TOTAL, Math.max(RATIO_GRACE, data.length * MAX_INFLATE_RATIO));
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(data))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                long entry = 0;
-                for (int n; (n = zip.read(buffer)) > 0;) {
-                    entry += n;
-                    total += n;
-                    if (entry > MAX_INFLATED_ENTRY || total > ceiling) {
-                        throw new ZipBomb();
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            // Not a readable zip: detection decides what it is.
-        }
+        ArchiveLimits.requireNoZipBomb(data);
     }
 
     /** The content type detected from the bytes, or null when it is not one of the accepted kinds. */

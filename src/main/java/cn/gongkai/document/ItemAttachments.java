@@ -4,6 +4,7 @@ import cn.gongkai.audit.AuditRecord;
 import cn.gongkai.audit.AuditTrail;
 import cn.gongkai.catalog.Publication;
 import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.platform.ArchiveLimits;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -71,7 +72,7 @@ class ItemAttachments {
         }
         try {
             FileInspector.requireNoZipBomb(data);
-        } catch (FileInspector.ZipBomb e) {
+        } catch (ArchiveLimits.ZipBomb e) {
             throw new DocumentRuleViolation("document.attachment.error.bomb", field);
         }
         String type = inspector.detect(data, filename);

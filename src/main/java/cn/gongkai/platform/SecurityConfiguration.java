@@ -1,5 +1,6 @@
 package cn.gongkai.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,16 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -34,9 +44,10 @@ class SecurityConfiguration {
         RequestMatcher needsCsrf = request -> {
             String m = request.getMethod();
             boolean safe = "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m);
-            // Only a browser session can be ridden by a forged request: scripts with Basic, and anonymous callers
-            // (who get 401), need no token.
-            return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null;
+            // Only a browser session can be ridden by a forged request. A request with HTTP Basic credentials never
+            // uses the session (see basicIgnoresSession), so it is either authenticated by those credentials or
+            // refused with 401: it needs no token. Any other Authorization header does not excuse the token.
+            return !safe && !hasBasicCredentials(request) && request.getSession(false) != null;
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/catalog/**",
@@ -45,7 +56,10 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> json(res, 401, "未登录或凭据无效")))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> json(res, 401, "未登录或凭据无效"))
                         .accessDeniedHandler((req, res, ex) -> json(res, 403, "无权访问")))
-                .csrf(c -> c.requireCsrfProtectionMatcher(needsCsrf));
+                .csrf(c -> c.requireCsrfProtectionMatcher(needsCsrf))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        basicIgnoresSession(), new RequestAttributeSecurityContextRepository())))
+                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
     }
 
@@ -58,8 +72,70 @@ class SecurityConfiguration {
                                 + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'")));
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"))
+                        .referrerPolicy(r -> r.policy(REFERRER_POLICY)));
         return http.build();
+    }
+
+    /**
+     * Pages never tell another site which page (a tracking page, a workbench URL with an id) a visitor came from;
+     * within the platform the full address is kept.
+     */
+    static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY =
+            ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN;
+
+    static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /**
+     * The session's login is used only by requests without HTTP Basic credentials: a Basic request must authenticate
+     * by its own credentials (a wrong password is 401 even for a browser that is logged in), and it saves nothing in
+     * the session.
+     */
+    private static SecurityContextRepository basicIgnoresSession() {
+        HttpSessionSecurityContextRepository session = new HttpSessionSecurityContextRepository();
+        return new SecurityContextRepository() {
+            @Override
+            @Deprecated
+            public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+                return hasBasicCredentials(holder.getRequest()) ? SecurityContextHolder.createEmptyContext()
+                        : session.loadContext(holder);
+            }
+
+            @Override
+            public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+                if (hasBasicCredentials(request)) {
+                    SecurityContext empty = SecurityContextHolder.createEmptyContext();
+                    return new DeferredSecurityContext() {
+                        @Override
+                        public SecurityContext get() {
+                            return empty;
+                        }
+
+                        @Override
+                        public boolean isGenerated() {
+                            return true;
+                        }
+                    };
+                }
+                return session.loadDeferredContext(request);
+            }
+
+            @Override
+            public void saveContext(SecurityContext context, HttpServletRequest request,
+                    HttpServletResponse response) {
+                if (!hasBasicCredentials(request)) {
+                    session.saveContext(context, request, response);
+                }
+            }
+
+            @Override
+            public boolean containsContext(HttpServletRequest request) {
+                return !hasBasicCredentials(request) && session.containsContext(request);
+            }
+        };
     }
 
     private static void json(HttpServletResponse res, int status, String message) throws IOException {

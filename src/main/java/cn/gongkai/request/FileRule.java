@@ -1,5 +1,6 @@
 package cn.gongkai.request;
 
+import cn.gongkai.platform.ArchiveLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +92,11 @@ enum FileRule {
         }
         if (data.length > maxBytes) {
             throw refusal("tooLarge");
+        }
+        try {
+            ArchiveLimits.requireNoZipBomb(data);
+        } catch (ArchiveLimits.ZipBomb e) {
+            throw refusal("bomb");
         }
         String type = detect(data);
         if (type == null || !types.contains(type)) {

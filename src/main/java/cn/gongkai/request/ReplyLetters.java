@@ -9,6 +9,7 @@ import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.platform.Letter;
 import cn.gongkai.platform.LetterRenderer;
+import cn.gongkai.platform.PublicAddress;
 import cn.gongkai.worklist.Deadline;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,6 +48,7 @@ class ReplyLetters {
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d/-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
 
     private final JdbcTemplate jdbc;
+    private final PublicAddress address;
     private final MessageSource messages;
     private final OrgDirectory org;
     private final AuditTrail audit;
@@ -54,7 +56,8 @@ class ReplyLetters {
     private final WorkCalendarStore calendars;
 
     ReplyLetters(JdbcTemplate jdbc, MessageSource messages, OrgDirectory org, AuditTrail audit, Clock clock,
-            WorkCalendarStore calendars) {
+            WorkCalendarStore calendars, PublicAddress address) {
+        this.address = address;
         this.jdbc = jdbc;
         this.messages = messages;
         this.org = org;
@@ -93,13 +96,36 @@ class ReplyLetters {
         return letterForm(r).isPresent();
     }
 
+    /**
+     * The index numbers the officer linked, each followed by its address on the portal when the public address is
+     * configured ({@code gongkai.public-base-url}); never an address taken from a request's Host header.
+     */
+    String links(String linked) {
+        if (linked == null || linked.isBlank()) {
+            return "";
+        }
+        if (address.configured().isEmpty()) {
+            return linked;
+        }
+        String base = address.configured().get();
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s,，、；;]+").matcher(linked);
+        int last = 0;
+        while (m.find()) {
+            out.append(linked, last, m.end()).append(message("request.letter.linkAddress",
+                    base + PublicAddress.entryPath(m.group())));
+            last = m.end();
+        }
+        return out.append(linked.substring(last)).toString();
+    }
+
     @Transactional(readOnly = true)
     Composed compose(InfoRequest r) {
         ReplyForm form = letterForm(r).orElseThrow(() -> new RequestRuleViolation("request.error.noLetterYet"));
         Citations.Citation citation = Citations.of(r.getOutcome(), form, particulars(r.getId()));
         Map<String, String> values = values(r);
         values.put("replyText", writtenDates(r.getReplyText() == null ? "" : r.getReplyText()));
-        values.put("links", r.getLinkedIndexNumbers() == null ? "" : r.getLinkedIndexNumbers());
+        values.put("links", links(r.getLinkedIndexNumbers()));
         values.put("citation", citation.basis());
         values.put("particulars", citation.particularsText());
         values.put("outcome", message("request.outcome.applicant." + r.getOutcome().name()));
@@ -389,5 +415,9 @@ class ReplyLetters {
 
     private String message(String key) {
         return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String message(String key, Object arg) {
+        return messages.getMessage(key, new Object[] {arg}, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -113,6 +113,12 @@ class RequestDesk {
         return receive(agencyId, channel, receivedOn, applicant, sought, null, actor);
     }
 
+    /**
+     * The revised Regulations (国务院令第711号) took effect on 2019-05-15; the deadlines computed here are theirs, so
+     * no request can be registered as received before that day.
+     */
+    static final LocalDate REGULATIONS_IN_FORCE = LocalDate.of(2019, 5, 15);
+
     /** Receives a request with the applicant's identity scan (null when none), stored with it, encrypted. */
     Receipt receive(Long agencyId, RequestChannel channel, LocalDate receivedOn, Applicant applicant, Sought sought,
             FileRule.Upload identityScan, String actor) {
@@ -123,6 +129,9 @@ class RequestDesk {
         LocalDate given = receivedOn == null ? today() : receivedOn;
         if (given.isAfter(today())) {
             throw new RequestRuleViolation("request.error.receivedInFuture", "receivedOn");
+        }
+        if (given.isBefore(REGULATIONS_IN_FORCE)) {
+            throw new RequestRuleViolation("request.error.receivedBeforeRegulations", "receivedOn");
         }
         String tracking = nextTrackingNumber(given);
         String code = queryCode();
