@@ -23,29 +23,45 @@ class IntakeForm {
     private OrganisationKind organisationKind;
     @NotBlank(message = "{request.form.name.required}")
     @Size(max = 200, message = "{request.form.name.size}")
+    @PlainText
     private String name = "";
     private IdType idType = IdType.RESIDENT_ID;
+    @PlainText
     private String idNumber = "";
     @NotBlank(message = "{request.form.phone.required}")
     @Pattern(regexp = "(\\+?86)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "{request.form.phone.pattern}")
+    @PlainText
     private String phone = "";
     @Email(message = "{request.form.email.invalid}")
+    @Size(max = 200, message = "{request.form.email.size}")
+    @PlainText
     private String email = "";
     @Size(max = 300, message = "{request.form.address.size}")
+    @PlainText
     private String address = "";
     @Pattern(regexp = "|\\d{6}", message = "{request.form.postcode.pattern}")
+    @PlainText
     private String postcode = "";
+    @PlainText
     private String creditCode = "";
+    @Size(max = 100, message = "{request.form.legalRepresentative.size}")
+    @PlainText
     private String legalRepresentative = "";
+    @Size(max = 100, message = "{request.form.contactPerson.size}")
+    @PlainText
     private String contactPerson = "";
     @Size(max = 300, message = "{request.form.title.size}")
+    @PlainText
     private String title = "";
     @Size(max = 100, message = "{request.form.documentNumber.size}")
+    @PlainText
     private String documentNumber = "";
     @NotBlank(message = "{request.form.description.required}")
     @Size(max = 4000, message = "{request.form.description.size}")
+    @PlainText(multiline = true)
     private String description = "";
     @Size(max = 1000, message = "{request.form.purpose.size}")
+    @PlainText(multiline = true)
     private String purpose = "";
     @NotNull(message = "{request.form.delivery.required}")
     private Delivery delivery = Delivery.EMAIL;

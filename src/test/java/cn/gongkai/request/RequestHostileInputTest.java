@@ -94,6 +94,31 @@ class RequestHostileInputTest {
     }
 
     @Test
+    void controlCharactersAndOverLongFieldsInARequestAre400NamingTheFieldNeverAServerError() throws Exception {
+        String description = "请提供治超统计（控制字符）";
+        mvc.perform(post("/api/v1/requests").with(httpBasic("office", "Gongkai@2026"))
+                .contentType(MediaType.APPLICATION_JSON).content(LETTER.formatted("2026-11-02", description + "\\u0000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("description"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("控制字符")));
+        mvc.perform(post("/api/v1/requests").with(httpBasic("office", "Gongkai@2026"))
+                .contentType(MediaType.APPLICATION_JSON).content(LETTER.formatted("2026-11-02", description)
+                        .replace("\"张三\"", "\"张\\u0007三\""))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(post("/api/v1/requests").with(httpBasic("office", "Gongkai@2026"))
+                .contentType(MediaType.APPLICATION_JSON).content(LETTER.formatted("2026-11-02", description)
+                        .replace("\"applicantKind\":\"PERSON\"", "\"applicantKind\":\"ORGANISATION\","
+                                + "\"organisationKind\":\"LAW_SERVICE\",\"creditCode\":\"91350100M000100Y44\","
+                                + "\"contactPerson\":\"" + "李".repeat(101) + "\""))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItem("contactPerson")));
+        // A line break in the description is what people type: accepted.
+        mvc.perform(post("/api/v1/requests").with(httpBasic("office", "Gongkai@2026"))
+                .contentType(MediaType.APPLICATION_JSON).content(LETTER.formatted("2026-11-02", description
+                        + "\\n第二行"))).andExpect(status().isCreated());
+        assertThat(requestsDescribed(description)).isZero();
+    }
+
+    @Test
     void aZipBombOfferedAsTheIdentityScanIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
         String description = "请提供2025年治超执法统计（压缩炸弹）";
         String page = mvc.perform(multipart("/workbench/requests").file(new MockMultipartFile("identityScan",
