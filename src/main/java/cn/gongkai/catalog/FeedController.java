@@ -34,7 +34,7 @@ class FeedController {
     @GetMapping(path = "/portal/feed.atom")
     ResponseEntity<String> atom(HttpServletRequest request) {
         Agency agency = agency();
-        String base = base();
+        String base = address.base(); // the configured public address, never a forged Host header
         List<CatalogHit> hits = search.search(new CatalogQuery(agency.getId(), null, null, null, null, null, 0, 50,
                 CatalogQuery.Order.DATE)).hits();
         Instant updated = hits.isEmpty() ? Instant.EPOCH : hits.getFirst().entry().getPublishedAt();
@@ -62,7 +62,7 @@ class FeedController {
     @GetMapping(path = "/sitemap.xml")
     ResponseEntity<String> sitemap() {
         Agency agency = agency();
-        String base = base();
+        String base = address.base(); // the configured public address, never a forged Host header
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : List.of("/", "/portal/catalog", "/portal/guide", "/portal/apply", "/portal/interpretation",
@@ -82,11 +82,6 @@ class FeedController {
         } while (page < result.totalPages() && page < 500);
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
-    }
-
-    /** The configured public address, never a caller's Host header when one is set. */
-    private String base() {
-        return address.base();
     }
 
     private static String esc(String s) {

@@ -44,11 +44,6 @@ final class FileInspector {
         tika.setMaxStringLength(MAX_TEXT);
     }
 
-    /** Refuses a zip-based file that inflates beyond the platform's ceilings ({@link ArchiveLimits}). */
-    static void requireNoZipBomb(byte[] data) {
-        ArchiveLimits.requireNoZipBomb(data);
-    }
-
     /** The content type detected from the bytes, or null when it is not one of the accepted kinds. */
     String detect(byte[] data, String filename) {
         try {

@@ -71,7 +71,7 @@ class ItemAttachments {
             throw new DocumentRuleViolation("document.attachment.error.tooLarge", field);
         }
         try {
-            FileInspector.requireNoZipBomb(data);
+            ArchiveLimits.requireNoZipBomb(data);
         } catch (ArchiveLimits.ZipBomb e) {
             throw new DocumentRuleViolation("document.attachment.error.bomb", field);
         }

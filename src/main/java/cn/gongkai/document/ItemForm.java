@@ -2,6 +2,7 @@ package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.TopicChoice;
+import cn.gongkai.platform.TextRules;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,9 +28,9 @@ class ItemForm {
     /** The longest body accepted, in characters. */
     static final int MAX_BODY = 200_000;
     /** No control character at all (single-line fields). */
-    static final String ONE_LINE = "[^\\x00-\\x1F\\x7F-\\x9F]*";
+    static final String ONE_LINE = TextRules.ONE_LINE;
     /** Tabs and line breaks allowed, no other control character. */
-    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+    static final String MULTI_LINE = TextRules.MULTI_LINE;
     /** 生成日期 earlier than this is a typing slip, not a document this platform publishes. */
     static final LocalDate EARLIEST_CREATED_ON = LocalDate.of(2000, 1, 1);
 

@@ -2,6 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.org.CreditCode;
 import cn.gongkai.platform.ResidentId;
+import cn.gongkai.platform.TextRules;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,45 +24,43 @@ class IntakeForm {
     private OrganisationKind organisationKind;
     @NotBlank(message = "{request.form.name.required}")
     @Size(max = 200, message = "{request.form.name.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String name = "";
     private IdType idType = IdType.RESIDENT_ID;
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String idNumber = "";
     @NotBlank(message = "{request.form.phone.required}")
     @Pattern(regexp = "(\\+?86)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "{request.form.phone.pattern}")
-    @PlainText
     private String phone = "";
     @Email(message = "{request.form.email.invalid}")
     @Size(max = 200, message = "{request.form.email.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String email = "";
     @Size(max = 300, message = "{request.form.address.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String address = "";
     @Pattern(regexp = "|\\d{6}", message = "{request.form.postcode.pattern}")
-    @PlainText
     private String postcode = "";
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String creditCode = "";
     @Size(max = 100, message = "{request.form.legalRepresentative.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String legalRepresentative = "";
     @Size(max = 100, message = "{request.form.contactPerson.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String contactPerson = "";
     @Size(max = 300, message = "{request.form.title.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String title = "";
     @Size(max = 100, message = "{request.form.documentNumber.size}")
-    @PlainText
+    @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String documentNumber = "";
     @NotBlank(message = "{request.form.description.required}")
     @Size(max = 4000, message = "{request.form.description.size}")
-    @PlainText(multiline = true)
+    @Pattern(regexp = TextRules.MULTI_LINE, message = "{request.form.controlCharacters}")
     private String description = "";
     @Size(max = 1000, message = "{request.form.purpose.size}")
-    @PlainText(multiline = true)
+    @Pattern(regexp = TextRules.MULTI_LINE, message = "{request.form.controlCharacters}")
     private String purpose = "";
     @NotNull(message = "{request.form.delivery.required}")
     private Delivery delivery = Delivery.EMAIL;

@@ -96,6 +96,9 @@ class ReplyLetters {
         return letterForm(r).isPresent();
     }
 
+    /** One index number in the list the officer typed (separated by spaces, commas, 、 or semicolons). */
+    private static final Pattern INDEX_NUMBER = Pattern.compile("[^\\s,，、；;]+");
+
     /**
      * The index numbers the officer linked, each followed by its address on the portal when the public address is
      * configured ({@code gongkai.public-base-url}); never an address taken from a request's Host header.
@@ -109,7 +112,7 @@ class ReplyLetters {
         }
         String base = address.configured().get();
         StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s,，、；;]+").matcher(linked);
+        Matcher m = INDEX_NUMBER.matcher(linked);
         int last = 0;
         while (m.find()) {
             out.append(linked, last, m.end()).append(message("request.letter.linkAddress",
