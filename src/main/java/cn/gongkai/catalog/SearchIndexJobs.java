@@ -28,7 +28,12 @@ class SearchIndexJobs {
     RecurringTask<Void> searchOutboxTask(SearchIndexSync sync,
             @Value("${gongkai.search.outbox-interval:1m}") Duration interval) {
         return Tasks.recurring("search-outbox", Schedules.fixedDelay(interval))
-                .execute((instance, context) -> sync.drain());
+                .execute((instance, context) -> {
+                    int applied = sync.drain();
+                    if (applied > 0) {
+                        log.warn("Search index: applied {} index changes that were still queued", applied);
+                    }
+                });
     }
 
     @Bean

@@ -56,7 +56,8 @@ final class ChildApplication implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                 .start();
         ChildApplication app = new ChildApplication(process, port, output);
-        app.awaitReady(Duration.ofSeconds(150));
+        // Generous: a loaded 2-core machine took 100 s to start, plus a minute to stop the orphaned database.
+        app.awaitReady(Duration.ofSeconds(360));
         return app;
     }
 

@@ -27,7 +27,7 @@ class PublicationCrashIT {
     private static final Pattern CATALOG_URL = Pattern.compile("/portal/catalog/[^<\"]+</loc>");
 
     @Test
-    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void anItemKilledMidPublicationIsAfterRestartEitherPublishedEverywhereOrNowhereAndARetrySaysWhich(
             @TempDir Path dir) throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -45,10 +45,10 @@ class PublicationCrashIT {
             c = approved(app, uncommitted);
             publishAndDie(app, a);
 
-            // 2. The publication committed: at start the queue it left is applied; the item is public everywhere.
+            // 2. The publication committed: the queue row it left is applied at start (by the start-up run or the
+            // queue's job, whichever comes first); the item is public everywhere.
             app = ChildApplication.start(dir, "2", "--gongkai.test.halt-at=after-index");
             String indexNumberA = publishedEverywhere(app, a, committed);
-            assertThat(app.console()).contains("applied 1 index changes left queued by the last run");
             publishAndDie(app, b);
 
             // 3. Indexed, its queue row not yet deleted: applied again at start, harmlessly; public everywhere.

@@ -38,7 +38,7 @@ class RequestBurstCrashIT {
     }
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void everyAcknowledgedRequestExistsExactlyOnceWithItsEventAuditEntryAndWorkItemAfterKill9MidBurst(
             @TempDir Path dir) throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -74,7 +74,7 @@ class RequestBurstCrashIT {
                     }
                 });
             }
-            assertThat(enough.await(120, TimeUnit.SECONDS)).as("the burst got going").isTrue();
+            assertThat(enough.await(180, TimeUnit.SECONDS)).as("the burst got going").isTrue();
             first.kill(); // kill -9 while the clients keep submitting
             clients.shutdown();
             assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
