@@ -28,9 +28,12 @@ public class Catalog {
     private final AuditTrail audit;
     private final WorkCalendarStore calendars;
     private final Clock clock;
+    private final SearchOutbox searchOutbox;
 
     Catalog(CatalogEntries entries, CatalogVersions versions, CatalogAttachments attachments, IndexNumbers indexNumbers,
-            Topics topics, OrgDirectory org, AuditTrail audit, WorkCalendarStore calendars, Clock clock) {
+            Topics topics, OrgDirectory org, AuditTrail audit, WorkCalendarStore calendars, Clock clock,
+            SearchOutbox searchOutbox) {
+        this.searchOutbox = searchOutbox;
         this.entries = entries;
         this.versions = versions;
         this.attachments = attachments;
@@ -61,6 +64,7 @@ public class Catalog {
         versions.save(new CatalogVersion(entry.getId(), p.version(), p.title(), p.summary(), now));
         attachments.deleteByEntryId(entry.getId());
         p.files().forEach(f -> attachments.save(new CatalogAttachment(entry.getId(), f)));
+        searchOutbox.enqueue(entry.getId());
         audit.record(AuditRecord.of(p.agencyId(), entry.getState() == EntryState.PUBLISHED ? "CATALOG_PUBLISHED"
                 : "CATALOG_FILED", "CATALOG_ENTRY", entry.getIndexNumber(), "version " + p.version()));
         return new PublishedEntry(entry.getId(), entry.getIndexNumber(), p.version(), entry.getState(), now);
@@ -77,6 +81,7 @@ public class Catalog {
         requireReason(reason);
         String before = entry.getState().name();
         entry.withdraw(reason.trim(), Instant.now(clock));
+        searchOutbox.enqueue(entry.getId());
         audit.record(AuditRecord.of(agencyId, "CATALOG_WITHDRAWN", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
                 .withChange(before, entry.getState().name()));
         return entry;
@@ -89,6 +94,7 @@ public class Catalog {
         requireReason(reason);
         String before = entry.getState().name();
         entry.repeal(reason.trim(), Instant.now(clock));
+        searchOutbox.enqueue(entry.getId());
         audit.record(AuditRecord.of(agencyId, "CATALOG_REPEALED", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
                 .withChange(before, entry.getState().name()));
         return entry;

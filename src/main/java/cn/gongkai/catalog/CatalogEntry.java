@@ -10,12 +10,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** One item in the catalog, carrying its currently published version; earlier versions are in catalog_version. */
 @Entity
@@ -160,6 +164,25 @@ public class CatalogEntry {
 
     public Long getId() {
         return id;
+    }
+
+    /**
+     * What the search index must agree with, as one string: the state, the published version and the moments of the
+     * last publication and the last change of state. Stored in the index (projectable) so that the start-up check
+     * ({@link SearchIndexSync#check()}) can tell a stale document from a current one without reading it whole.
+     */
+    @KeywordField(name = "indexStamp", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "state")),
+            @ObjectPath(@PropertyValue(propertyName = "version")),
+            @ObjectPath(@PropertyValue(propertyName = "publishedAt")),
+            @ObjectPath(@PropertyValue(propertyName = "stateChangedAt"))})
+    public String getIndexStamp() {
+        return stamp(state, version, publishedAt, stateChangedAt);
+    }
+
+    static String stamp(EntryState state, int version, Instant publishedAt, Instant stateChangedAt) {
+        return state + "|" + version + "|" + (publishedAt == null ? "" : publishedAt.toEpochMilli()) + "|"
+                + (stateChangedAt == null ? "" : stateChangedAt.toEpochMilli());
     }
 
     public Long getAgencyId() {

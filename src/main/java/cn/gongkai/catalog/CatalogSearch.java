@@ -18,11 +18,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CatalogSearch {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogSearch.class);
 
     /**
      * Hits are counted exactly up to this many. Beyond it the total is a lower bound (the portal shows 约 N 条以上)
@@ -237,22 +231,5 @@ public class CatalogSearch {
     }
 
     public record PublicFile(String filename, String contentType, byte[] data) {
-    }
-
-    /**
-     * The Lucene index lives beside the database; when it is missing (new machine, deleted folder), rebuild it, and
-     * merge what the rebuild wrote into one segment: a search then looks up each word once instead of once per
-     * segment, which made broad searches about a fifth cheaper (docs/benchmarks.md, "Catalog search").
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    @Transactional(readOnly = true)
-    public void rebuildIndexWhenEmpty() throws InterruptedException {
-        SearchSession session = Search.session(em);
-        long indexed = session.search(CatalogEntry.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        if (indexed == 0 && entries.count() > 0) {
-            log.info("Catalog index is empty: rebuilding it from {} entries", entries.count());
-            session.massIndexer(CatalogEntry.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true)
-                    .startAndWait();
-        }
     }
 }

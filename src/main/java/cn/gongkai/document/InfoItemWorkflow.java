@@ -521,6 +521,10 @@ class InfoItemWorkflow {
     PublishedEntry publish(StaffPrincipal me, Long id, List<Publication.PublishedFile> files) {
         InfoItem item = get(me, id);
         requireRole(me, Role.OFFICE);
+        if (item.getStatus() == ItemStatus.PUBLISHED) {
+            // A retry (say after a lost answer or a crash): the first publication went through.
+            throw new DocumentRuleViolation("document.error.alreadyPublished");
+        }
         if (item.getStatus() != ItemStatus.APPROVED) {
             throw new DocumentRuleViolation(PublicationPolicy.UNREVIEWED);
         }

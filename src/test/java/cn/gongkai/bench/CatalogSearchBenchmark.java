@@ -214,7 +214,7 @@ public final class CatalogSearchBenchmark {
                     "select pg_size_pretty(pg_total_relation_size('catalog_entry'))", String.class)
                     + " (catalog_entry with TOAST and indexes)");
 
-            // 2. Index: the mass indexer, as CatalogSearch.rebuildIndexWhenEmpty runs it on start (merging the
+            // 2. Index: the mass indexer, as SearchIndexSync.reindex runs it on start (merging the
             // segments into one at the end).
             Path indexDir = indexRoot.resolve("catalog");
             int indexed = indexedDocuments(indexDir);
