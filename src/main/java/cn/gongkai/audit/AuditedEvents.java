@@ -1,8 +1,8 @@
 package cn.gongkai.audit;
 
-import cn.gongkai.org.AccountLocked;
 import cn.gongkai.org.AgencyChanged;
 import cn.gongkai.org.DepartmentChanged;
+import cn.gongkai.org.LoginThrottled;
 import cn.gongkai.org.StaffPrincipal;
 import cn.gongkai.org.UserAccountChanged;
 import org.springframework.context.event.EventListener;
@@ -36,8 +36,11 @@ class AuditedEvents {
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
-        trail.recordAs(auth.getName(), address(auth), AuditRecord.of(null, "LOGIN_FAILED", "USER", auth.getName(),
-                event.getException().getClass().getSimpleName()));
+        // A typed name can be anything: an over-long one is kept cut to the columns (actor 64, object 100).
+        String name = auth.getName() == null ? "" : auth.getName();
+        trail.recordAs(clip(name, 64), address(auth), AuditRecord.of(null, "LOGIN_FAILED", "USER", clip(name, 100),
+                name.length() > 64 ? "username of " + name.length() + " characters"
+                        : event.getException().getClass().getSimpleName()));
     }
 
     @EventListener
@@ -48,9 +51,13 @@ class AuditedEvents {
     }
 
     @EventListener
-    void on(AccountLocked event) {
-        trail.recordAs(event.username(), event.address(),
-                AuditRecord.of(event.agencyId(), "ACCOUNT_LOCKED", "USER", event.username(), "5 failed attempts"));
+    void on(LoginThrottled event) {
+        trail.recordAs(clip(event.username(), 64), event.address(), AuditRecord.of(event.agencyId(),
+                "LOGIN_THROTTLED", "USER", clip(event.username(), 100), event.scope() + ": " + event.detail()));
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @EventListener

@@ -1,7 +1,5 @@
 package cn.gongkai.org;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,18 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccounts users;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccounts users, Clock clock) {
+    AccountDetailsService(UserAccounts users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new StaffPrincipal(account, account.isLocked(Instant.now(clock)));
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new StaffPrincipal(account);
     }
 }

@@ -125,9 +125,8 @@ class AdminController {
     String createUser(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") UserForm form,
             BindingResult errors, Model model, RedirectAttributes flash) {
         // Checked here too, so that a weak password is reported together with the other mistakes, not after them.
-        if (!PasswordPolicy.acceptable(form.getPassword())) {
-            errors.rejectValue("password", "org.user.password.weak");
-        }
+        admin.passwordPolicy().problem(form.getPassword(), form.getUsername())
+                .ifPresent(key -> errors.rejectValue("password", key));
         if (!errors.hasErrors()) {
             try {
                 admin.createUser(me.agencyId(), form);

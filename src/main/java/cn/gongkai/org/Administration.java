@@ -18,14 +18,20 @@ class Administration {
     private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwordPolicy;
 
     Administration(Agencies agencies, Departments departments, UserAccounts users, PasswordEncoder encoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PasswordPolicy passwordPolicy) {
         this.agencies = agencies;
         this.departments = departments;
         this.users = users;
         this.encoder = encoder;
         this.events = events;
+        this.passwordPolicy = passwordPolicy;
+    }
+
+    PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
     }
 
     @Transactional(readOnly = true)
@@ -93,12 +99,14 @@ class Administration {
         if (users.existsByUsername(form.getUsername())) {
             throw new OrgRuleViolation("username", "org.user.username.taken");
         }
-        if (!PasswordPolicy.acceptable(form.getPassword())) {
-            throw new OrgRuleViolation("password", "org.user.password.weak");
-        }
-        UserAccount account = users.save(new UserAccount(agencyId, form.getDepartmentId(), form.getUsername(),
-                form.getDisplayName(), encoder.encode(form.getPassword()), blankToNull(form.getEmail()),
-                form.getRoles()));
+        passwordPolicy.problem(form.getPassword(), form.getUsername()).ifPresent(key -> {
+            throw new OrgRuleViolation("password", key);
+        });
+        String hash = encoder.encode(form.getPassword());
+        UserAccount account = new UserAccount(agencyId, form.getDepartmentId(), form.getUsername(),
+                form.getDisplayName(), hash, blankToNull(form.getEmail()), form.getRoles());
+        account.assignPassword(hash); // set by the administrator: the holder chooses their own at first login
+        account = users.save(account);
         events.publishEvent(new UserAccountChanged(agencyId, account.getId(), account.getUsername(), "USER_CREATED",
                 null, account.describe()));
         return account;
@@ -108,9 +116,13 @@ class Administration {
         requireOwnDepartment(agencyId, form.getDepartmentId());
         UserAccount account = user(agencyId, id);
         String before = account.describe();
+        boolean accessChanged = account.rolesOrDepartmentDiffer(form.getDepartmentId(), form.getRoles());
         account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()), form.getRoles());
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "USER_CHANGED", before,
                 account.describe()));
+        if (accessChanged) {
+            events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "roles or department changed"));
+        }
         return account;
     }
 
@@ -118,9 +130,10 @@ class Administration {
     String resetPassword(Long agencyId, Long id) {
         UserAccount account = user(agencyId, id);
         String password = randomPassword();
-        account.changePassword(encoder.encode(password));
+        account.assignPassword(encoder.encode(password));
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "PASSWORD_RESET", null,
                 null));
+        events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "password reset"));
         return password;
     }
 
@@ -133,6 +146,33 @@ class Administration {
         account.enable(enabled);
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(),
                 enabled ? "USER_ENABLED" : "USER_DISABLED", before, account.describe()));
+        if (!enabled) {
+            events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "disabled"));
+        }
+    }
+
+    /**
+     * The holder changes their own password: the current one, then the new one twice. Clears a forced change.
+     *
+     * @throws OrgRuleViolation naming the field and the rule broken
+     */
+    void changeOwnPassword(Long userId, String current, String fresh, String confirmation) {
+        UserAccount account = users.findById(userId).orElseThrow(NotInAgency::new);
+        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throw new OrgRuleViolation("currentPassword", "org.password.current.wrong");
+        }
+        passwordPolicy.problem(fresh, account.getUsername()).ifPresent(key -> {
+            throw new OrgRuleViolation("newPassword", key);
+        });
+        if (fresh.equals(current)) {
+            throw new OrgRuleViolation("newPassword", "org.password.same");
+        }
+        if (!fresh.equals(confirmation)) {
+            throw new OrgRuleViolation("confirmPassword", "org.password.confirm.mismatch");
+        }
+        account.changeOwnPassword(encoder.encode(fresh));
+        events.publishEvent(new UserAccountChanged(account.getAgencyId(), userId, account.getUsername(),
+                "PASSWORD_CHANGED", null, null));
     }
 
     private void requireOwnDepartment(Long agencyId, Long departmentId) {
@@ -141,18 +181,25 @@ class Administration {
         }
     }
 
+    /** 14 characters with upper case, lower case and digits (no look-alikes), so it meets the password policy. */
     static String randomPassword() {
-        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz";
+        String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        String lower = "abcdefghjkmnpqrstuvwxyz";
         String digits = "23456789";
         SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            sb.append(letters.charAt(random.nextInt(letters.length())));
+        while (true) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                String letters = random.nextBoolean() ? upper : lower;
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            for (int i = 0; i < 4; i++) {
+                sb.insert(random.nextInt(sb.length() + 1), digits.charAt(random.nextInt(digits.length())));
+            }
+            if (PasswordPolicy.classes(sb.toString()) >= 3) {
+                return sb.toString();
+            }
         }
-        for (int i = 0; i < 4; i++) {
-            sb.insert(random.nextInt(sb.length() + 1), digits.charAt(random.nextInt(digits.length())));
-        }
-        return sb.toString();
     }
 
     private static String blankToNull(String s) {

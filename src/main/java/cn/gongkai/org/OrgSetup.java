@@ -84,12 +84,17 @@ class OrgSetup implements ApplicationRunner {
         boolean generated = password == null || password.isBlank();
         if (generated) {
             password = Administration.randomPassword();
-        } else if (!PasswordPolicy.acceptable(password) || PasswordPolicy.DEMO_PASSWORD.equals(password)) {
-            throw new IllegalStateException("GONGKAI_ADMIN_PASSWORD must have at least 8 characters with letters and "
-                    + "digits, and must not be the demo password.");
+        } else if (!PasswordPolicy.load(false).acceptable(password, "admin")) {
+            throw new IllegalStateException("GONGKAI_ADMIN_PASSWORD must have at least 10 characters with three of "
+                    + "upper case, lower case, digits and symbols, must not contain the username, must not be a common "
+                    + "password and must not be the demo password.");
         }
-        users.save(new UserAccount(agency.getId(), office.getId(), "admin", "系统管理员", encoder.encode(password), null,
-                EnumSet.of(Role.ADMIN)));
+        UserAccount admin = new UserAccount(agency.getId(), office.getId(), "admin", "系统管理员", encoder.encode(password),
+                null, EnumSet.of(Role.ADMIN));
+        if (generated) {
+            admin.assignPassword(admin.getPasswordHash()); // a one-time password: changed at first login
+        }
+        users.save(admin);
         if (generated) {
             // Printed once, on purpose: the only copy of the first administrator's password.
             System.out.println("\n=== Gongkai: first administrator 'admin' created. One-time password: " + password

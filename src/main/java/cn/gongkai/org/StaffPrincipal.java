@@ -17,10 +17,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     private final Long departmentId;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
+    private final boolean passwordChangeRequired;
     private String password;
 
-    StaffPrincipal(UserAccount account, boolean locked) {
+    StaffPrincipal(UserAccount account) {
         this.id = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
@@ -28,7 +28,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         this.departmentId = account.getDepartmentId();
         this.roles = account.getRoles();
         this.enabled = account.isEnabled();
-        this.locked = locked;
+        this.passwordChangeRequired = account.isPasswordChangeRequired();
         this.password = account.getPasswordHash();
     }
 
@@ -52,6 +52,14 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
         return roles;
     }
 
+    /**
+     * The password was set by an administrator (new account, reset): until the holder changes it, the session reaches
+     * only the change-password page.
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -73,7 +81,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        // Failed logins throttle the address and the account-address pair ({@code LoginThrottle}), never lock out
+        // the holder.
+        return true;
     }
 
     @Override

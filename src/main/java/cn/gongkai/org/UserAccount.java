@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,9 +23,6 @@ import java.util.stream.Collectors;
 @Table(name = "user_account")
 public class UserAccount {
 
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -37,8 +33,8 @@ public class UserAccount {
     private String passwordHash;
     private String email;
     private boolean enabled = true;
-    private int failedAttempts;
-    private Instant lockedUntil;
+    /** Set when an administrator created the account or reset its password: the holder must choose a new one. */
+    private boolean passwordChangeRequired;
     private Instant createdAt = Instant.now();
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -69,34 +65,24 @@ public class UserAccount {
         this.roles.addAll(roles);
     }
 
-    void changePassword(String passwordHash) {
+    /** An administrator set this password (new account or reset): the holder must change it after signing in. */
+    void assignPassword(String passwordHash) {
         this.passwordHash = passwordHash;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The holder chose this password. */
+    void changeOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    boolean rolesOrDepartmentDiffer(Long departmentId, Set<Role> roles) {
+        return !this.departmentId.equals(departmentId) || !this.roles.equals(EnumSet.copyOf(roles));
     }
 
     void enable(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    /** 5 wrong passwords in a row lock the account for 15 minutes. Returns true when this failure locked it. */
-    boolean recordFailedLogin(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     String describe() {
@@ -140,8 +126,8 @@ public class UserAccount {
         return enabled;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Set<Role> getRoles() {

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,6 +23,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -38,9 +41,24 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Every signed-in session, so that disabling an account, resetting its password or changing its roles ends its
+     * sessions at once ({@link SessionTerminator}). In memory, like the servlet container's sessions it lists.
+     */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container destroys a session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SessionRegistry sessions) throws Exception {
         RequestMatcher needsCsrf = request -> {
             String m = request.getMethod();
             boolean safe = "GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m);
@@ -59,17 +77,21 @@ class SecurityConfiguration {
                 .csrf(c -> c.requireCsrfProtectionMatcher(needsCsrf))
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                         basicIgnoresSession(), new RequestAttributeSecurityContextRepository())))
-                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)));
+                .headers(h -> h.referrerPolicy(r -> r.policy(REFERRER_POLICY)))
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired(true)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/workbench/**").authenticated().anyRequest().permitAll())
+                // One answer for a wrong password, an unknown name, a disabled account and a throttled attempt.
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workbench", true)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired(false)))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'"))
@@ -134,6 +156,18 @@ class SecurityConfiguration {
             @Override
             public boolean containsContext(HttpServletRequest request) {
                 return !hasBasicCredentials(request) && session.containsContext(request);
+            }
+        };
+    }
+
+    /** A session ended by an administrator's change: the browser goes to the login page, a script gets 401. */
+    private static SessionInformationExpiredStrategy expired(boolean api) {
+        return event -> {
+            HttpServletResponse res = event.getResponse();
+            if (api) {
+                json(res, 401, "会话已结束（账户被停用、密码被重置或角色被调整），请重新登录");
+            } else {
+                res.sendRedirect(event.getRequest().getContextPath() + "/login?expired");
             }
         };
     }

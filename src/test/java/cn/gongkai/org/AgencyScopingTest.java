@@ -73,7 +73,7 @@ class AgencyScopingTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/workbench/admin/users").with(csrf()).with(user(demoAdmin())).param("username", "sneaky")
                 .param("displayName", "越权").param("departmentId", bureauDept.getId().toString())
-                .param("roles", "STAFF").param("password", "Sneaky2026x"))
+                .param("roles", "STAFF").param("password", "Outsider2026x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请选择本机关的“所在科室”")));
         assertThat(users.existsByUsername("sneaky")).isFalse();

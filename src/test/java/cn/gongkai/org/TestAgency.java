@@ -10,8 +10,11 @@ import org.springframework.context.ApplicationContext;
  */
 public final class TestAgency {
 
-    /** The password of every account created here. */
+    /** The password of every account created here, chosen by its holder after the administrator's initial one. */
     public static final String PASSWORD = "Fixture2026x";
+
+    /** The initial password the administrator sets; the holder changes it to {@link #PASSWORD} at once. */
+    static final String INITIAL_PASSWORD = "Initial2026x";
 
     private final Administration admin;
     private final Long id;
@@ -54,7 +57,10 @@ public final class TestAgency {
         return admin.createDepartment(id, form).getId();
     }
 
-    /** Adds an account named {@code code-username} with {@link #PASSWORD}; returns the user name. */
+    /**
+     * Adds an account named {@code code-username} as an administrator does, and its holder replaces the initial
+     * password by {@link #PASSWORD} (as the forced change at first login makes them); returns the user name.
+     */
     public String user(String username, Long departmentId, Role... roles) {
         UserForm form = new UserForm();
         String name = code.toLowerCase() + "-" + username;
@@ -62,8 +68,9 @@ public final class TestAgency {
         form.setDisplayName(username);
         form.setDepartmentId(departmentId);
         form.setRoles(Set.of(roles));
-        form.setPassword(PASSWORD);
-        admin.createUser(id, form);
+        form.setPassword(INITIAL_PASSWORD);
+        Long userId = admin.createUser(id, form).getId();
+        admin.changeOwnPassword(userId, INITIAL_PASSWORD, PASSWORD, PASSWORD);
         return name;
     }
 }
