@@ -88,7 +88,12 @@ class Administration {
         return users.findByIdAndAgencyId(id, agencyId).orElseThrow(NotInAgency::new);
     }
 
+    /**
+     * The system administrator creates an account without roles: roles are the security administrator's to assign
+     * ({@link #assignRoles}).
+     */
     UserAccount createUser(Long agencyId, UserForm form) {
+        refuseRoles(form);
         requireOwnDepartment(agencyId, form.getDepartmentId());
         if (users.existsByUsername(form.getUsername())) {
             throw new OrgRuleViolation("username", "org.user.username.taken");
@@ -98,20 +103,56 @@ class Administration {
         }
         UserAccount account = users.save(new UserAccount(agencyId, form.getDepartmentId(), form.getUsername(),
                 form.getDisplayName(), encoder.encode(form.getPassword()), blankToNull(form.getEmail()),
-                form.getRoles()));
+                Set.of()));
         events.publishEvent(new UserAccountChanged(agencyId, account.getId(), account.getUsername(), "USER_CREATED",
                 null, account.describe()));
         return account;
     }
 
+    /** Department, name and e-mail; the roles stay as they are. */
     UserAccount updateUser(Long agencyId, Long id, UserForm form) {
+        refuseRoles(form);
         requireOwnDepartment(agencyId, form.getDepartmentId());
         UserAccount account = user(agencyId, id);
         String before = account.describe();
-        account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()), form.getRoles());
+        account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()),
+                account.getRoles());
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "USER_CHANGED", before,
                 account.describe()));
         return account;
+    }
+
+    /**
+     * The security administrator's one power: the roles of another account of the agency, in an allowed combination
+     * ({@link RoleCombination}). Nobody changes their own roles; {@code actingUserId} is null only for fixtures and
+     * the first start.
+     */
+    UserAccount assignRoles(Long agencyId, Long id, Set<Role> roles, Long actingUserId) {
+        UserAccount account = user(agencyId, id);
+        if (id.equals(actingUserId)) {
+            throw new OrgRuleViolation("roles", "org.user.roles.self");
+        }
+        RoleCombination.conflict(roles).ifPresent(c -> {
+            throw new OrgRuleViolation("roles", "org.user.roles.incompatible", label(c.first()), label(c.second()));
+        });
+        if (account.getRoles().equals(roles)) {
+            return account;
+        }
+        String before = account.describe();
+        account.update(account.getDepartmentId(), account.getDisplayName(), account.getEmail(), roles);
+        events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "ROLES_CHANGED", before,
+                account.describe()));
+        return account;
+    }
+
+    private static org.springframework.context.MessageSourceResolvable label(Role role) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable("role." + role.name());
+    }
+
+    private static void refuseRoles(UserForm form) {
+        if (!form.getRoles().isEmpty()) {
+            throw new OrgRuleViolation("roles", "org.user.roles.notByAdmin");
+        }
     }
 
     /** Sets a new random password and returns it once, for the administrator to hand over. */

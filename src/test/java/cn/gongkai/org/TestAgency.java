@@ -54,16 +54,19 @@ public final class TestAgency {
         return admin.createDepartment(id, form).getId();
     }
 
-    /** Adds an account named {@code code-username} with {@link #PASSWORD}; returns the user name. */
+    /**
+     * Adds an account named {@code code-username} with {@link #PASSWORD}; returns the user name. As in the agency:
+     * the system administrator creates the account, the security administrator gives it its roles.
+     */
     public String user(String username, Long departmentId, Role... roles) {
         UserForm form = new UserForm();
         String name = code.toLowerCase() + "-" + username;
         form.setUsername(name);
         form.setDisplayName(username);
         form.setDepartmentId(departmentId);
-        form.setRoles(Set.of(roles));
         form.setPassword(PASSWORD);
-        admin.createUser(id, form);
+        Long userId = admin.createUser(id, form).getId();
+        admin.assignRoles(id, userId, Set.of(roles), null);
         return name;
     }
 }
