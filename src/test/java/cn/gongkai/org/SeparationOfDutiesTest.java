@@ -103,6 +103,9 @@ class SeparationOfDutiesTest {
         mvc.perform(roles(clerk, "STAFF", "DEPT_HEAD").with(as(secadmin))).andExpect(status().is3xxRedirection());
 
         assertThat(account(clerk).getRoles()).containsExactlyInAnyOrder(Role.STAFF, Role.DEPT_HEAD);
+        // Another agency's account is not there for this security administrator.
+        mvc.perform(roles("staff", "OFFICE").with(as(secadmin))).andExpect(status().isNotFound());
+        assertThat(account("staff").getRoles()).containsExactly(Role.STAFF);
         assertThat(jdbc.queryForObject("select after_value from audit_entry where action = 'ROLES_CHANGED' "
                 + "and object_id = ? and actor = ? order by id desc limit 1", String.class, clerk, secadmin))
                 .contains("roles=[DEPT_HEAD, STAFF]");
