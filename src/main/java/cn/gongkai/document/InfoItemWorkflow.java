@@ -89,6 +89,10 @@ class InfoItemWorkflow {
 
     @Transactional(readOnly = true)
     List<InfoItem> visibleTo(StaffPrincipal me) {
+        if (!Role.anyContent(me.roles())) {
+            // 三权分立: an administrator's account sees no content, whatever department it sits in.
+            return List.of();
+        }
         if (me.roles().stream().anyMatch(CONTENT_ROLES::contains)) {
             return items.findByAgency(me.agencyId());
         }
@@ -96,7 +100,7 @@ class InfoItemWorkflow {
     }
 
     static boolean canView(StaffPrincipal me, InfoItem item) {
-        return item.getAgencyId().equals(me.agencyId()) && (me.roles().stream().anyMatch(CONTENT_ROLES::contains)
+        return item.getAgencyId().equals(me.agencyId()) && Role.anyContent(me.roles()) && (me.roles().stream().anyMatch(CONTENT_ROLES::contains)
                 || item.getDepartmentId().equals(me.departmentId()) || item.getDrafterId().equals(me.id())
                 || item.getCoProducers().stream().anyMatch(c -> c.getDepartmentId().equals(me.departmentId())));
     }

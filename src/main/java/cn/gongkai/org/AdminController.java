@@ -1,5 +1,6 @@
 package cn.gongkai.org;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理 and 科室管理 for the agency's administrator. */
+/**
+ * 用户管理 and 科室管理 for the agency's system administrator (系统管理员): accounts, departments and settings, but
+ * no roles (the security administrator's, {@link SecurityAdminController}); a posted role is refused with 400.
+ */
 @Controller
 @RequestMapping("/workbench/admin")
 @PreAuthorize("hasRole('ADMIN')")
@@ -25,11 +29,6 @@ class AdminController {
 
     AdminController(Administration admin) {
         this.admin = admin;
-    }
-
-    @ModelAttribute("allRoles")
-    Role[] allRoles() {
-        return Role.values();
     }
 
     @ModelAttribute("departmentKinds")
@@ -123,7 +122,8 @@ class AdminController {
 
     @PostMapping("/users")
     String createUser(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") UserForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+            BindingResult errors, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        refusePostedRoles(form, errors, response);
         // Checked here too, so that a weak password is reported together with the other mistakes, not after them.
         admin.passwordPolicy().problem(form.getPassword(), form.getUsername())
                 .ifPresent(key -> errors.rejectValue("password", key));
@@ -133,7 +133,7 @@ class AdminController {
                 flash.addFlashAttribute("notice", "org.user.created");
                 return "redirect:/workbench/admin/users";
             } catch (OrgRuleViolation e) {
-                errors.rejectValue(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), e.getMessage(), e.arguments(), null);
             }
         }
         model.addAttribute("departments", admin.departments(me.agencyId()));
@@ -151,16 +151,18 @@ class AdminController {
 
     @PostMapping("/users/{id}")
     String updateUser(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
-            @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+            @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
         UserAccount account = admin.user(me.agencyId(), id);
         form.setUsername(account.getUsername());
+        refusePostedRoles(form, errors, response);
         if (!errors.hasErrors()) {
             try {
                 admin.updateUser(me.agencyId(), id, form);
                 flash.addFlashAttribute("notice", "org.user.saved");
                 return "redirect:/workbench/admin/users";
             } catch (OrgRuleViolation e) {
-                errors.rejectValue(e.field(), e.getMessage());
+                errors.rejectValue(e.field(), e.getMessage(), e.arguments(), null);
             }
         }
         model.addAttribute("account", account);
@@ -186,6 +188,14 @@ class AdminController {
             flash.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/workbench/admin/users/" + id;
+    }
+
+    /** 三权分立: roles are not the system administrator's to give, not even to a new account or to itself. */
+    private static void refusePostedRoles(UserForm form, BindingResult errors, HttpServletResponse response) {
+        if (!form.getRoles().isEmpty()) {
+            errors.rejectValue("roles", "org.user.roles.notByAdmin");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
     }
 
     private java.util.Map<Long, String> departmentNames(StaffPrincipal me) {

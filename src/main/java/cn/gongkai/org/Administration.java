@@ -94,7 +94,12 @@ class Administration {
         return users.findByIdAndAgencyId(id, agencyId).orElseThrow(NotInAgency::new);
     }
 
+    /**
+     * The system administrator creates an account without roles: roles are the security administrator's to assign
+     * ({@link #assignRoles}).
+     */
     UserAccount createUser(Long agencyId, UserForm form) {
+        refuseRoles(form);
         requireOwnDepartment(agencyId, form.getDepartmentId());
         if (users.existsByUsername(form.getUsername())) {
             throw new OrgRuleViolation("username", "org.user.username.taken");
@@ -104,7 +109,7 @@ class Administration {
         });
         String hash = encoder.encode(form.getPassword());
         UserAccount account = new UserAccount(agencyId, form.getDepartmentId(), form.getUsername(),
-                form.getDisplayName(), hash, blankToNull(form.getEmail()), form.getRoles());
+                form.getDisplayName(), hash, blankToNull(form.getEmail()), Set.of());
         account.assignPassword(hash); // set by the administrator: the holder chooses their own at first login
         account = users.save(account);
         events.publishEvent(new UserAccountChanged(agencyId, account.getId(), account.getUsername(), "USER_CREATED",
@@ -112,18 +117,55 @@ class Administration {
         return account;
     }
 
+    /** Department, name and e-mail; the roles stay as they are. */
     UserAccount updateUser(Long agencyId, Long id, UserForm form) {
+        refuseRoles(form);
         requireOwnDepartment(agencyId, form.getDepartmentId());
         UserAccount account = user(agencyId, id);
         String before = account.describe();
-        boolean accessChanged = account.rolesOrDepartmentDiffer(form.getDepartmentId(), form.getRoles());
-        account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()), form.getRoles());
+        boolean accessChanged = account.rolesOrDepartmentDiffer(form.getDepartmentId(), account.getRoles());
+        account.update(form.getDepartmentId(), form.getDisplayName(), blankToNull(form.getEmail()),
+                account.getRoles());
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "USER_CHANGED", before,
                 account.describe()));
         if (accessChanged) {
-            events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "roles or department changed"));
+            events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "department changed"));
         }
         return account;
+    }
+
+    /**
+     * The security administrator's one power: the roles of another account of the agency, in an allowed combination
+     * ({@link RoleCombination}). Nobody changes their own roles; {@code actingUserId} is null only for fixtures and
+     * the first start.
+     */
+    UserAccount assignRoles(Long agencyId, Long id, Set<Role> roles, Long actingUserId) {
+        UserAccount account = user(agencyId, id);
+        if (id.equals(actingUserId)) {
+            throw new OrgRuleViolation("roles", "org.user.roles.self");
+        }
+        RoleCombination.conflict(roles).ifPresent(c -> {
+            throw new OrgRuleViolation("roles", "org.user.roles.incompatible", label(c.first()), label(c.second()));
+        });
+        if (account.getRoles().equals(roles)) {
+            return account;
+        }
+        String before = account.describe();
+        account.update(account.getDepartmentId(), account.getDisplayName(), account.getEmail(), roles);
+        events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "ROLES_CHANGED", before,
+                account.describe()));
+        events.publishEvent(new AccountAccessRevoked(id, account.getUsername(), "roles changed"));
+        return account;
+    }
+
+    private static org.springframework.context.MessageSourceResolvable label(Role role) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable("role." + role.name());
+    }
+
+    private static void refuseRoles(UserForm form) {
+        if (!form.getRoles().isEmpty()) {
+            throw new OrgRuleViolation("roles", "org.user.roles.notByAdmin");
+        }
     }
 
     /** Sets a new random password and returns it once, for the administrator to hand over. */

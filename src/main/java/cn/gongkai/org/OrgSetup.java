@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * First start. In demo mode: the demo agency with its departments and one user per role (password Gongkai@2026).
  * Outside demo mode: refuses to run while any account still has the demo password, and on an empty database
- * creates one administrator whose password comes from GONGKAI_ADMIN_PASSWORD or is printed once.
+ * creates the three administrators of 三权分立 (系统管理员 'admin', 安全管理员 'secadmin', 安全审计员 'auditor')
+ * whose passwords come from GONGKAI_ADMIN_PASSWORD, GONGKAI_SECURITY_ADMIN_PASSWORD and GONGKAI_AUDITOR_PASSWORD or
+ * are printed once. An agency that has accounts but lacks one of the three (an install from before separation of
+ * duties) gets a new account for the missing one, its one-time password printed: no existing account is ever given
+ * a role it did not have.
  */
 @Component
 @Order(0)
@@ -33,10 +38,16 @@ class OrgSetup implements ApplicationRunner {
     private final String agencyName;
     private final String agencyCode;
     private final String organisationCode;
+    private final String securityAdminPassword;
+    private final String auditorPassword;
+    private final ApplicationEventPublisher events;
 
     OrgSetup(Agencies agencies, Departments departments, UserAccounts users, PasswordEncoder encoder,
+            ApplicationEventPublisher events,
             @Value("${gongkai.demo:false}") boolean demo,
             @Value("${gongkai.bootstrap.admin-password:}") String adminPassword,
+            @Value("${gongkai.bootstrap.security-admin-password:}") String securityAdminPassword,
+            @Value("${gongkai.bootstrap.auditor-password:}") String auditorPassword,
             @Value("${gongkai.bootstrap.agency-name:本机关}") String agencyName,
             @Value("${gongkai.bootstrap.agency-code:AGENCY}") String agencyCode,
             @Value("${gongkai.bootstrap.organisation-code:000000000}") String organisationCode) {
@@ -49,6 +60,9 @@ class OrgSetup implements ApplicationRunner {
         this.agencyName = agencyName;
         this.agencyCode = agencyCode;
         this.organisationCode = organisationCode;
+        this.securityAdminPassword = securityAdminPassword;
+        this.auditorPassword = auditorPassword;
+        this.events = events;
     }
 
     @Override
@@ -57,6 +71,8 @@ class OrgSetup implements ApplicationRunner {
         if (demo) {
             if (agencies.findByCode(DemoAgency.CODE).isEmpty()) {
                 seedDemo();
+            } else {
+                addDemoAdministrators();
             }
             return;
         }
@@ -64,6 +80,7 @@ class OrgSetup implements ApplicationRunner {
         if (users.count() == 0) {
             bootstrapAdministrator();
         }
+        completeSeparationOfDuties();
     }
 
     private void refuseDemoPasswords() {
@@ -80,27 +97,80 @@ class OrgSetup implements ApplicationRunner {
         Agency agency = agencies.findByCode(agencyCode)
                 .orElseGet(() -> agencies.save(new Agency(agencyCode, agencyName, AgencyKind.AGENCY, organisationCode)));
         Department office = departments.save(new Department(agency.getId(), "局办公室", 0));
-        String password = adminPassword;
+        createAdministrator(agency, office, Role.ADMIN, "admin", "系统管理员", adminPassword,
+                "GONGKAI_ADMIN_PASSWORD");
+        createAdministrator(agency, office, Role.SECURITY_ADMIN, "secadmin", "安全管理员", securityAdminPassword,
+                "GONGKAI_SECURITY_ADMIN_PASSWORD");
+        createAdministrator(agency, office, Role.AUDITOR, "auditor", "安全审计员", auditorPassword,
+                "GONGKAI_AUDITOR_PASSWORD");
+    }
+
+    /**
+     * 三权分立 on an install from before it: every agency with accounts has a system, a security and an audit
+     * administrator. A missing one is a new account (never a role added to an existing one), in the agency's first
+     * department, with a one-time password printed once.
+     */
+    private void completeSeparationOfDuties() {
+        for (Agency agency : agencies.findAllByOrderById()) {
+            List<UserAccount> accounts = users.findByAgencyIdOrderByDepartmentIdAscUsernameAsc(agency.getId());
+            List<Department> own = departments.findByAgencyIdOrderBySortOrderAscIdAsc(agency.getId());
+            if (accounts.isEmpty() || own.isEmpty()) {
+                continue;
+            }
+            for (Role role : Role.ADMINISTRATORS) {
+                if (accounts.stream().noneMatch(a -> a.getRoles().contains(role))) {
+                    String base = switch (role) {
+                        case ADMIN -> "admin";
+                        case SECURITY_ADMIN -> "secadmin";
+                        default -> "auditor";
+                    };
+                    String label = switch (role) {
+                        case ADMIN -> "系统管理员";
+                        case SECURITY_ADMIN -> "安全管理员";
+                        default -> "安全审计员";
+                    };
+                    createAdministrator(agency, own.get(0), role, freeUsername(base, agency), label, null, null);
+                }
+            }
+        }
+    }
+
+    private String freeUsername(String base, Agency agency) {
+        String name = base;
+        if (users.existsByUsername(name)) {
+            name = base + "-" + agency.getCode().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]", "");
+        }
+        if (users.existsByUsername(name)) {
+            name = base + "-" + agency.getId();
+        }
+        return name;
+    }
+
+    private void createAdministrator(Agency agency, Department department, Role role, String username,
+            String displayName, String configuredPassword, String variable) {
+        String password = configuredPassword;
         boolean generated = password == null || password.isBlank();
         if (generated) {
             password = Administration.randomPassword();
-        } else if (!PasswordPolicy.load(false).acceptable(password, "admin")) {
-            throw new IllegalStateException("GONGKAI_ADMIN_PASSWORD must have at least 10 characters with three of "
+        } else if (!PasswordPolicy.load(false).acceptable(password, username)) {
+            throw new IllegalStateException(variable + " must have at least 10 characters with three of "
                     + "upper case, lower case, digits and symbols, must not contain the username, must not be a common "
                     + "password and must not be the demo password.");
         }
-        UserAccount admin = new UserAccount(agency.getId(), office.getId(), "admin", "系统管理员", encoder.encode(password),
-                null, EnumSet.of(Role.ADMIN));
+        UserAccount account = new UserAccount(agency.getId(), department.getId(), username, displayName,
+                encoder.encode(password), null, EnumSet.of(role));
         if (generated) {
-            admin.assignPassword(admin.getPasswordHash()); // a one-time password: changed at first login
+            account.assignPassword(account.getPasswordHash()); // a one-time password: changed at first login
         }
-        users.save(admin);
+        account = users.save(account);
+        events.publishEvent(new UserAccountChanged(agency.getId(), account.getId(), username, "USER_CREATED", null,
+                account.describe()));
         if (generated) {
-            // Printed once, on purpose: the only copy of the first administrator's password.
-            System.out.println("\n=== Gongkai: first administrator 'admin' created. One-time password: " + password
-                    + " — sign in and change it. ===\n");
+            // Printed once, on purpose: the only copy of this administrator's password.
+            System.out.println("\n=== Gongkai: " + displayName + " '" + username + "' created. One-time password: "
+                    + password + " — sign in and change it. ===\n");
         }
-        log.info("Created the first administrator 'admin' for agency {}", agency.getName());
+        log.info("Created the {} '{}' ({}) for agency {}", displayName, username, role, agency.getName());
     }
 
     private void seedDemo() {
@@ -115,6 +185,8 @@ class OrgSetup implements ApplicationRunner {
         String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
         List<Object[]> demoUsers = List.of(
                 new Object[] {"admin", "王管理", office, Role.ADMIN},
+                new Object[] {"secadmin", "钱安全", office, Role.SECURITY_ADMIN},
+                new Object[] {"auditor", "林审计", office, Role.AUDITOR},
                 new Object[] {"office", "李公开", office, Role.OFFICE},
                 new Object[] {"secrecy", "赵保密", secrecy, Role.SECRECY_REVIEWER},
                 new Object[] {"leader", "陈局长", office, Role.LEADER},
@@ -135,6 +207,21 @@ class OrgSetup implements ApplicationRunner {
         departments.save(new Department(bureau.getId(), "定密管理处", 0));
         log.info("Demo data: agency {} with {} demo users (password {})", agency.getName(), demoUsers.size(),
                 PasswordPolicy.DEMO_PASSWORD);
+    }
+
+    /** A demo database seeded before 三权分立 gains the demo security and audit administrators. */
+    private void addDemoAdministrators() {
+        Agency agency = agencies.findByCode(DemoAgency.CODE).orElseThrow();
+        Department office = departments.findByAgencyIdOrderBySortOrderAscIdAsc(agency.getId()).get(0);
+        String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+        if (!users.existsByUsername("secadmin")) {
+            users.save(new UserAccount(agency.getId(), office.getId(), "secadmin", "钱安全", hash,
+                    "secadmin@demo.gongkai.cn", Set.of(Role.SECURITY_ADMIN)));
+        }
+        if (!users.existsByUsername("auditor")) {
+            users.save(new UserAccount(agency.getId(), office.getId(), "auditor", "林审计", hash,
+                    "auditor@demo.gongkai.cn", Set.of(Role.AUDITOR)));
+        }
     }
 
     /** The demo agency. */

@@ -1,6 +1,15 @@
 package cn.gongkai.org;
 
-/** The rules' actors (GLOSSARY.md). */
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The rules' actors (GLOSSARY.md), and the three administrators of 等保 2.0 三权分立: the system administrator
+ * manages accounts, the security administrator manages roles, the audit administrator reads the audit log. An
+ * administrator holds no content role, and the three administrator roles exclude each other
+ * ({@link RoleCombination}).
+ */
 public enum Role {
     /** 拟稿人 / 工作人员 */
     STAFF,
@@ -14,10 +23,27 @@ public enum Role {
     LEADER,
     /** 政府信息公开领导小组 */
     LEADING_GROUP,
-    /** 系统管理员: users, calendar, settings; sees no content by default. */
-    ADMIN;
+    /** 系统管理员: accounts, departments, calendar, settings; assigns no roles and sees no content. */
+    ADMIN,
+    /** 安全管理员: assigns and changes the roles of other accounts; creates none and reads no audit log. */
+    SECURITY_ADMIN,
+    /** 安全审计员: reads, filters, exports and verifies the audit log; nothing else. */
+    AUDITOR;
+
+    /** The three administrator roles of 三权分立; none may be combined with another role. */
+    public static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR);
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** A role that does disclosure work and therefore sees content (items, requests, applicants). */
+    public boolean isContent() {
+        return !ADMINISTRATORS.contains(this);
+    }
+
+    /** Whether any of {@code roles} does disclosure work; an administrator's account sees no content. */
+    public static boolean anyContent(Collection<Role> roles) {
+        return roles.stream().anyMatch(Role::isContent);
     }
 }

@@ -2,14 +2,13 @@ package cn.gongkai.org;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What an administrator types to create or edit an account; kept as typed when it is refused. */
+/** What the system administrator types to create or edit an account; kept as typed when it is refused. */
 class UserForm {
 
     @NotBlank(message = "{org.user.username.required}")
@@ -26,7 +25,8 @@ class UserForm {
     @NotNull(message = "{org.user.department.required}")
     private Long departmentId;
 
-    @NotEmpty(message = "{org.user.roles.required}")
+    /** Never set by the system administrator's forms: posted anyway, it is refused (roles are the security
+     *  administrator's, see {@link Administration#assignRoles}). */
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     /** Only for a new account. */
@@ -38,7 +38,6 @@ class UserForm {
         form.displayName = account.getDisplayName();
         form.email = account.getEmail() == null ? "" : account.getEmail();
         form.departmentId = account.getDepartmentId();
-        form.roles = EnumSet.copyOf(account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : account.getRoles());
         return form;
     }
 

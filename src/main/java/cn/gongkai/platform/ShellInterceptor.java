@@ -39,8 +39,9 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.dashboard", "/workbench/dashboard", Set.of(Role.OFFICE, Role.LEADER,
                     Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),
-            new NavItem("nav.audit", "/workbench/audit", Set.of(Role.ADMIN, Role.LEADING_GROUP)),
+            new NavItem("nav.audit", "/workbench/audit", Set.of(Role.AUDITOR, Role.LEADING_GROUP)),
             new NavItem("nav.users", "/workbench/admin/users", Set.of(Role.ADMIN)),
+            new NavItem("nav.roles", "/workbench/security/users", Set.of(Role.SECURITY_ADMIN)),
             new NavItem("nav.departments", "/workbench/admin/departments", Set.of(Role.ADMIN)),
             new NavItem("nav.agency", "/workbench/admin/agency", Set.of(Role.ADMIN)),
             new NavItem("nav.reviewChain", "/workbench/admin/review-chain", Set.of(Role.ADMIN)));

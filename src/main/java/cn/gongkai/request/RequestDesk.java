@@ -208,9 +208,16 @@ class RequestDesk {
 
     // ---- reading --------------------------------------------------------------------------------------------------
 
-    /** The office sees all of its agency's requests; a department only those assigned to it. */
+    /**
+     * The office sees all of its agency's requests; a department only those assigned to it; an administrator
+     * (三权分立: system, security or audit administrator) none, whatever department the account sits in, because
+     * requests hold applicants' personal data.
+     */
     @Transactional(readOnly = true)
     List<InfoRequest> visibleTo(StaffPrincipal me) {
+        if (!Role.anyContent(me.roles())) {
+            return List.of();
+        }
         if (me.has(Role.OFFICE) || me.has(Role.LEADER) || me.has(Role.LEADING_GROUP)) {
             return requests.findByAgency(me.agencyId());
         }
@@ -219,6 +226,9 @@ class RequestDesk {
 
     @Transactional(readOnly = true)
     InfoRequest get(StaffPrincipal me, Long id) {
+        if (!Role.anyContent(me.roles())) {
+            throw new RequestNotFound();
+        }
         InfoRequest r = requests.findByIdAndAgencyId(id, me.agencyId()).orElseThrow(RequestNotFound::new);
         boolean office = me.has(Role.OFFICE) || me.has(Role.LEADER) || me.has(Role.LEADING_GROUP);
         if (!office && !me.departmentId().equals(r.getDepartmentId())) {

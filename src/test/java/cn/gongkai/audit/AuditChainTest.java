@@ -66,29 +66,35 @@ class AuditChainTest {
     }
 
     @Test
-    void theVerifyApiAnswersAdministratorsWithTheCountAndRefusesOthersInJson() throws Exception {
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "Gongkai@2026"))).andExpect(status().isOk())
+    void theVerifyApiAnswersTheAuditAdministratorWithTheCountAndRefusesOthersInJson() throws Exception {
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "Gongkai@2026"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true)).andExpect(jsonPath("$.entries").isNumber());
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("staff", "Gongkai@2026")))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.message").isString());
+        // 三权分立: the system and the security administrators have no part in the audit log.
+        for (String other : java.util.List.of("staff", "admin", "secadmin", "group")) {
+            mvc.perform(get("/api/v1/audit/verify").with(httpBasic(other, "Gongkai@2026")))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403))
+                    .andExpect(jsonPath("$.message").isString());
+        }
         mvc.perform(get("/api/v1/audit/verify")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.status").value(401));
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "wrong")))
+                .andExpect(status().isUnauthorized());
     }
 
     @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @Test
-    void theLogPageIsForAdministratorsAndTheLeadingGroupOnly() throws Exception {
+    void theLogPageIsForTheAuditAdministratorAndTheLeadingGroupOnlyNotForTheSystemOrSecurityAdministrator()
+            throws Exception {
         var as = (java.util.function.Function<String, org.springframework.test.web.servlet.request.RequestPostProcessor>)
                 name -> org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user(accounts.loadUserByUsername(name));
         mvc.perform(get("/workbench/audit").with(as.apply("group"))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("审计日志")));
-        mvc.perform(get("/workbench/audit").with(as.apply("admin"))).andExpect(status().isOk());
-        for (String other : java.util.List.of("office", "staff", "leader", "secrecy", "depthead")) {
+        mvc.perform(get("/workbench/audit").with(as.apply("auditor"))).andExpect(status().isOk());
+        for (String other : java.util.List.of("admin", "secadmin", "office", "staff", "leader", "secrecy",
+                "depthead")) {
             mvc.perform(get("/workbench/audit").with(as.apply(other))).andExpect(status().isForbidden());
         }
     }

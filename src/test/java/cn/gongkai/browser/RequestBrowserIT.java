@@ -271,7 +271,7 @@ class RequestBrowserIT {
         assertThat(applicantValue(office, "request.field.idNumber")).hasText(id);
         assertThat(office.getByRole(AriaRole.BUTTON, exact(message("request.view.reveal")))).hasCount(0);
 
-        Page admin = signedIn("admin");
+        Page admin = signedIn("auditor");
         admin.getByRole(AriaRole.LINK, exact(message("nav.audit"))).click();
         assertThat(heading(admin)).hasText(message("audit.title"));
         admin.getByLabel(message("audit.action"), new Page.GetByLabelOptions().setExact(true))

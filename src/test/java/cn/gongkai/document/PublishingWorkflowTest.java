@@ -164,6 +164,17 @@ class PublishingWorkflowTest {
     }
 
     @Test
+    void theAdministratorsSeeNoItemEvenOneDraftedInTheirOwnDepartment() {
+        // The demo office drafts in 局办公室, where the three administrators' accounts sit too.
+        InfoItem item = workflow.create(as("office"), draft("办公室内部事项通知", "联系人王某，手机13900139088。"));
+        for (String administrator : java.util.List.of("admin", "secadmin", "auditor")) {
+            assertThat(as(administrator).departmentId()).isEqualTo(as("office").departmentId());
+            assertThat(InfoItemWorkflow.canView(as(administrator), item)).as(administrator).isFalse();
+            assertThat(workflow.visibleTo(as(administrator))).as(administrator).isEmpty();
+        }
+    }
+
+    @Test
     void anUnclearSecrecyLevelIsSentForDeterminationAndComesBackWithTheBureausAnswer() {
         InfoItem item = workflow.create(as("staff"), draft("道路运输应急预案", "预案正文"));
         workflow.submit(as("staff"), item.getId(), java.util.List.of());

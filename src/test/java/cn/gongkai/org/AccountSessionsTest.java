@@ -74,8 +74,7 @@ class AccountSessionsTest {
         form.setDisplayName("改名不影响会话");
         admin.updateUser(agency.id(), id, form);
         mvc.perform(get("/workbench/inbox").session(session)).andExpect(status().isOk());
-        form.setRoles(Set.of(Role.STAFF));
-        admin.updateUser(agency.id(), id, form);
+        admin.assignRoles(agency.id(), id, Set.of(Role.STAFF), null);
         mvc.perform(get("/workbench/inbox").session(session)).andExpect(redirectedUrl("/login?expired"));
         assertThat(session.isInvalid()).isTrue();
     }

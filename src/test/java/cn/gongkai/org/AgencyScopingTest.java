@@ -39,9 +39,9 @@ class AgencyScopingTest {
             form.setUsername("bureau-clerk");
             form.setDisplayName("保密局职员");
             form.setDepartmentId(bureauDept.getId());
-            form.setRoles(Set.of(Role.STAFF));
             form.setPassword("Bureau2026x");
-            return admin.createUser(bureau.getId(), form);
+            UserAccount created = admin.createUser(bureau.getId(), form);
+            return admin.assignRoles(bureau.getId(), created.getId(), Set.of(Role.STAFF), null);
         });
     }
 
@@ -73,7 +73,7 @@ class AgencyScopingTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/workbench/admin/users").with(csrf()).with(user(demoAdmin())).param("username", "sneaky")
                 .param("displayName", "越权").param("departmentId", bureauDept.getId().toString())
-                .param("roles", "STAFF").param("password", "Outsider2026x"))
+                .param("password", "Outsider2026x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("请选择本机关的“所在科室”")));
         assertThat(users.existsByUsername("sneaky")).isFalse();

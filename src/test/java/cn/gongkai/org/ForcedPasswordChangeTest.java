@@ -37,9 +37,10 @@ class ForcedPasswordChangeTest {
         form.setUsername(agency.code().toLowerCase() + "-" + name);
         form.setDisplayName(name);
         form.setDepartmentId(agency.department("科" + name));
-        form.setRoles(Set.of(Role.STAFF));
         form.setPassword(password);
-        return admin.createUser(agency.id(), form).getUsername();
+        UserAccount account = admin.createUser(agency.id(), form);
+        admin.assignRoles(agency.id(), account.getId(), Set.of(Role.STAFF), null);
+        return account.getUsername();
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {

@@ -41,9 +41,9 @@ class LoginAndLockoutTest {
         form.setUsername(username);
         form.setDisplayName("测试员");
         form.setDepartmentId(departments.findByAgencyIdOrderBySortOrderAscIdAsc(agency.getId()).getFirst().getId());
-        form.setRoles(Set.of(Role.STAFF));
         form.setPassword("Right2026pw");
-        admin.createUser(agency.getId(), form);
+        // 三权分立: the system administrator creates the account, the security administrator gives the role.
+        admin.assignRoles(agency.getId(), admin.createUser(agency.getId(), form).getId(), Set.of(Role.STAFF), null);
     }
 
     /** A login from a given address (documentation range, nothing is sent anywhere: MockMvc). */

@@ -58,8 +58,9 @@ public final class TestAgency {
     }
 
     /**
-     * Adds an account named {@code code-username} as an administrator does, and its holder replaces the initial
-     * password by {@link #PASSWORD} (as the forced change at first login makes them); returns the user name.
+     * Adds an account named {@code code-username} as the agency does: the system administrator creates it, the
+     * security administrator gives it its roles, and its holder replaces the initial password by {@link #PASSWORD} (as
+     * the forced change at first login makes them); returns the user name.
      */
     public String user(String username, Long departmentId, Role... roles) {
         UserForm form = new UserForm();
@@ -67,9 +68,9 @@ public final class TestAgency {
         form.setUsername(name);
         form.setDisplayName(username);
         form.setDepartmentId(departmentId);
-        form.setRoles(Set.of(roles));
         form.setPassword(INITIAL_PASSWORD);
         Long userId = admin.createUser(id, form).getId();
+        admin.assignRoles(id, userId, Set.of(roles), null);
         admin.changeOwnPassword(userId, INITIAL_PASSWORD, PASSWORD, PASSWORD);
         return name;
     }

@@ -54,20 +54,68 @@ class FirstStartTest {
     }
 
     @Test
-    void anEmptyDatabaseGetsOneAdministratorWithThePasswordFromTheEnvironmentAndNoDemoUsers(@TempDir Path dir) {
-        try (var app = start(dir.resolve("pg"), "default", "--gongkai.bootstrap.admin-password=Strong2026pw")) {
+    void anEmptyDatabaseGetsTheThreeSeparateAdministratorsWithPasswordsFromTheEnvironmentAndNoDemoUsers(
+            @TempDir Path dir) {
+        try (var app = start(dir.resolve("pg"), "default", "--gongkai.bootstrap.admin-password=Strong2026pw",
+                "--gongkai.bootstrap.security-admin-password=Strong2026sec",
+                "--gongkai.bootstrap.auditor-password=Strong2026aud")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForList("select username from user_account", String.class)).containsExactly("admin");
-            String hash = jdbc.queryForObject("select password_hash from user_account", String.class);
-            assertThat(app.getBean(PasswordEncoder.class).matches("Strong2026pw", hash)).isTrue();
-            assertThat(jdbc.queryForList("select role from user_role", String.class)).containsExactly("ADMIN");
+            assertThat(jdbc.queryForList("select u.username || ':' || r.role from user_account u join user_role r "
+                    + "on r.user_id = u.id", String.class))
+                    .containsExactlyInAnyOrder("admin:ADMIN", "secadmin:SECURITY_ADMIN", "auditor:AUDITOR");
+            PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
+            assertThat(encoder.matches("Strong2026pw", hash(jdbc, "admin"))).isTrue();
+            assertThat(encoder.matches("Strong2026sec", hash(jdbc, "secadmin"))).isTrue();
+            assertThat(encoder.matches("Strong2026aud", hash(jdbc, "auditor"))).isTrue();
+        }
+    }
+
+    private static String hash(JdbcTemplate jdbc, String username) {
+        return jdbc.queryForObject("select password_hash from user_account where username = ?", String.class,
+                username);
+    }
+
+    /**
+     * An install from before 三权分立 (an administrator who also works as the office, no security or audit
+     * administrator): V27 takes the administrator role from the mixed account and grants nothing; the next start adds
+     * a new account for each missing administrator, with a one-time password.
+     */
+    @Test
+    void anInstallFromBeforeSeparationOfDutiesKeepsItsContentWorkAndGainsNewAdministratorAccounts(@TempDir Path dir,
+            CapturedOutput output) throws Exception {
+        Path pg = dir.resolve("pg");
+        try (var app = start(pg, "default", "--gongkai.bootstrap.admin-password=Strong2026pw")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            // Back to the old state: one mixed account, no security or audit administrator.
+            jdbc.update("delete from user_account where username in ('secadmin', 'auditor')");
+            jdbc.update("insert into user_role (user_id, role) select id, 'OFFICE' from user_account "
+                    + "where username = 'admin'");
+            String v27 = new String(getClass().getResourceAsStream(
+                    "/db/migration/V27__separation_of_duties.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            jdbc.execute(v27);
+            assertThat(jdbc.queryForList("select r.role from user_role r join user_account u on u.id = r.user_id "
+                    + "where u.username = 'admin'", String.class)).containsExactly("OFFICE");
+        }
+        try (var app = start(pg, "default")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select u.username || ':' || r.role from user_account u join user_role r "
+                    + "on r.user_id = u.id", String.class))
+                    .containsExactlyInAnyOrder("admin:OFFICE", "admin-agency:ADMIN", "secadmin:SECURITY_ADMIN",
+                            "auditor:AUDITOR");
+            String printed = output.getOut().replaceAll("(?s).*'secadmin' created\\. One-time password: (\\S+).*",
+                    "$1");
+            assertThat(app.getBean(PasswordEncoder.class).matches(printed, hash(jdbc, "secadmin"))).isTrue();
+            assertThat(jdbc.queryForList("select object_id from audit_entry where action = 'USER_CREATED'",
+                    String.class)).contains("admin-agency", "secadmin", "auditor");
         }
     }
 
     @Test
     void withoutAConfiguredPasswordAOneTimePasswordIsPrintedOnce(@TempDir Path dir, CapturedOutput output) {
         try (var app = start(dir.resolve("pg"), "default")) {
-            String printed = output.getOut().replaceAll("(?s).*One-time password: (\\S+).*", "$1");
+            String printed = output.getOut().replaceAll("(?s).*'admin' created\\. One-time password: (\\S+).*",
+                    "$1");
             String hash = app.getBean(JdbcTemplate.class)
                     .queryForObject("select password_hash from user_account where username = 'admin'", String.class);
             assertThat(app.getBean(PasswordEncoder.class).matches(printed, hash)).isTrue();
