@@ -150,11 +150,14 @@ class AuthorizationMatrixTest {
                 for (int i = 0; i < scopes.size(); i++) {
                     Scope scope = scopes.get(i);
                     String want = expectedFor(expected, i);
-                    String fingerprintBefore = scope == Scope.OTHER_AGENCY ? otherAgencyFingerprint() : null;
-                    long auditBefore = auditCount();
+                    String fingerprintBefore;
+                    long auditBefore;
                     MockHttpServletResponse res;
                     try {
-                        res = perform(row, column, scope);
+                        Map<String, String> vars = vars(row, scope);
+                        fingerprintBefore = scope == Scope.OTHER_AGENCY ? otherAgencyFingerprint() : null;
+                        auditBefore = auditCount();
+                        res = perform(row, column, vars);
                     } catch (Exception | AssertionError e) {
                         if (!record) {
                             throw e;
@@ -308,7 +311,8 @@ class AuthorizationMatrixTest {
         return body.contains(other.code());
     }
 
-    MockHttpServletResponse perform(Row row, String column, Scope scope) throws Exception {
+    /** The values of the row's path variables for a scope (a fresh record, made now, for an "item!" row). */
+    Map<String, String> vars(Row row, Scope scope) throws Exception {
         Map<String, String> vars = new LinkedHashMap<>(common);
         if (row.fixture().endsWith("!")) {
             // A change that uses its record up (a deleted file): a fresh one for every call.
@@ -320,6 +324,10 @@ class AuthorizationMatrixTest {
             }
             vars.putAll(kind.get(scope));
         }
+        return vars;
+    }
+
+    MockHttpServletResponse perform(Row row, String column, Map<String, String> vars) throws Exception {
         String uri = expand(row.path(), vars);
         AbstractMockHttpServletRequestBuilder<?> builder;
         boolean multipartInput = row.input().startsWith("multipart");
