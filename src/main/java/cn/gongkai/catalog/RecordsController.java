@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +68,13 @@ class RecordsController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long department) {
         return download("台账-" + from + "-" + to + ".xlsx", records.ledgerXlsx(me.agencyId(), from, to, department));
+    }
+
+    /** Another agency's filing, or none: 404, never an error page (Records scopes every lookup by agency). */
+    @ExceptionHandler(CatalogRuleViolation.class)
+    ResponseEntity<Void> refused(CatalogRuleViolation e) {
+        return ResponseEntity.status("catalog.error.notFound".equals(e.getMessage()) ? HttpStatus.NOT_FOUND
+                : HttpStatus.CONFLICT).build();
     }
 
     private static ResponseEntity<byte[]> download(String name, byte[] data) {

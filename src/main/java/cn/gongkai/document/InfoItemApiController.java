@@ -22,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,6 +114,15 @@ class InfoItemApiController {
             @RequestPart("file") MultipartFile file) throws IOException {
         Attachment a = attachments.add(me, id, file.getOriginalFilename(), file.getBytes());
         return Map.of("id", a.getId(), "filename", a.getFilename(), "contentType", a.getContentType());
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Remove an attachment of a draft or returned item: the drafter's side only (reviewers return "
+            + "the item instead)")
+    ResponseEntity<Void> detach(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @PathVariable Long attachmentId) {
+        attachments.remove(me, id, attachmentId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

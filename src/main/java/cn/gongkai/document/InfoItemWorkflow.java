@@ -595,12 +595,17 @@ class InfoItemWorkflow {
     }
 
     private void requireDrafterSide(StaffPrincipal me, InfoItem item) {
+        if (!isDrafterSide(me, item)) {
+            throw new DocumentRuleViolation("document.error.notDrafter");
+        }
+    }
+
+    /** The drafter, or staff and the head of the drafting department: who writes the item and its files. */
+    boolean isDrafterSide(StaffPrincipal me, InfoItem item) {
         boolean drafter = item.getDrafterId().equals(me.id());
         boolean colleague = item.getDepartmentId().equals(me.departmentId())
                 && (me.has(Role.STAFF) || me.has(Role.DEPT_HEAD));
-        if (!drafter && !colleague) {
-            throw new DocumentRuleViolation("document.error.notDrafter");
-        }
+        return drafter || colleague;
     }
 
     /**
