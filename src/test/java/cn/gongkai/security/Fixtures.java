@@ -219,8 +219,9 @@ final class Fixtures {
         } else {
             username = "matrix-" + t.other.code().toLowerCase() + "-" + s.name().toLowerCase().replace('_', '-');
             call("admin", post("/workbench/admin/users").param("username", username).param("displayName", "矩阵账号")
-                    .param("departmentId", String.valueOf(department(s))).param("roles", "STAFF")
-                    .param("password", "Matrix2026x"), 302);
+                    .param("departmentId", String.valueOf(department(s))).param("password", "Matrix2026x"), 302);
+            Long id = t.jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+            call("secadmin", post("/workbench/security/users/" + id).param("roles", "STAFF"), 302);
         }
         return String.valueOf(t.jdbc.queryForObject("select id from user_account where username = ?", Long.class,
                 username));
