@@ -172,9 +172,13 @@ class AdminController {
 
     @PostMapping("/users/{id}/password")
     String resetPassword(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes flash) {
-        String password = admin.resetPassword(me.agencyId(), id);
-        flash.addFlashAttribute("newPassword", password);
-        flash.addFlashAttribute("notice", "org.user.passwordReset");
+        try {
+            String password = admin.resetPassword(me.agencyId(), id);
+            flash.addFlashAttribute("newPassword", password);
+            flash.addFlashAttribute("notice", "org.user.passwordReset");
+        } catch (OrgRuleViolation e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/workbench/admin/users/" + id;
     }
 

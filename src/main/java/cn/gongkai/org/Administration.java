@@ -168,9 +168,33 @@ class Administration {
         }
     }
 
+    /**
+     * The accounts that watch the system administrator (安全管理员, 安全审计员) are out of its reach: a password it
+     * reset would be a password it knows, and it could sign in as the auditor. Their passwords are reset by the
+     * operator at the server ({@code gongkai.bootstrap.reset-password}), where the reset is audited too.
+     */
+    static void refuseGuarded(UserAccount account) {
+        if (account.getRoles().contains(Role.SECURITY_ADMIN) || account.getRoles().contains(Role.AUDITOR)) {
+            throw new OrgRuleViolation("password", "org.user.password.guarded");
+        }
+    }
+
+    /** The operator's reset at the server: any account, audited, the holder must change it at first login. */
+    String resetAtServer(String username) {
+        UserAccount account = users.findByUsername(username).orElseThrow(() -> new IllegalStateException(
+                "gongkai.bootstrap.reset-password names '" + username + "', which is no account"));
+        String password = randomPassword();
+        account.assignPassword(encoder.encode(password));
+        events.publishEvent(new UserAccountChanged(account.getAgencyId(), account.getId(), account.getUsername(),
+                "PASSWORD_RESET", null, "reset at the server"));
+        events.publishEvent(new AccountAccessRevoked(account.getId(), account.getUsername(), "password reset"));
+        return password;
+    }
+
     /** Sets a new random password and returns it once, for the administrator to hand over. */
     String resetPassword(Long agencyId, Long id) {
         UserAccount account = user(agencyId, id);
+        refuseGuarded(account);
         String password = randomPassword();
         account.assignPassword(encoder.encode(password));
         events.publishEvent(new UserAccountChanged(agencyId, id, account.getUsername(), "PASSWORD_RESET", null,

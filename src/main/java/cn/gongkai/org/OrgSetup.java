@@ -41,9 +41,12 @@ class OrgSetup implements ApplicationRunner {
     private final String securityAdminPassword;
     private final String auditorPassword;
     private final ApplicationEventPublisher events;
+    private final Administration administration;
+    private final String resetPassword;
 
     OrgSetup(Agencies agencies, Departments departments, UserAccounts users, PasswordEncoder encoder,
-            ApplicationEventPublisher events,
+            ApplicationEventPublisher events, Administration administration,
+            @Value("${gongkai.bootstrap.reset-password:}") String resetPassword,
             @Value("${gongkai.demo:false}") boolean demo,
             @Value("${gongkai.bootstrap.admin-password:}") String adminPassword,
             @Value("${gongkai.bootstrap.security-admin-password:}") String securityAdminPassword,
@@ -63,6 +66,8 @@ class OrgSetup implements ApplicationRunner {
         this.securityAdminPassword = securityAdminPassword;
         this.auditorPassword = auditorPassword;
         this.events = events;
+        this.administration = administration;
+        this.resetPassword = resetPassword;
     }
 
     @Override
@@ -81,6 +86,23 @@ class OrgSetup implements ApplicationRunner {
             bootstrapAdministrator();
         }
         completeSeparationOfDuties();
+        resetAtServer();
+    }
+
+    /**
+     * {@code --gongkai.bootstrap.reset-password=<username>}: the operator's way to reset a password the system
+     * administrator may not (the security administrator's, the auditor's) or that nobody is left to reset. The
+     * one-time password is printed once, the reset audited; remove the argument before the next start.
+     */
+    private void resetAtServer() {
+        if (resetPassword == null || resetPassword.isBlank()) {
+            return;
+        }
+        String password = administration.resetAtServer(resetPassword.strip());
+        System.out.println("\n=== Gongkai: the password of '" + resetPassword.strip() + "' was reset at the server. "
+                + "One-time password: " + password + " — sign in and change it. ===\n");
+        log.warn("Password of '{}' reset at the server (gongkai.bootstrap.reset-password); remove the setting",
+                resetPassword.strip());
     }
 
     private void refuseDemoPasswords() {

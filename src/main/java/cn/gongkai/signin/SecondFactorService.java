@@ -132,6 +132,10 @@ class SecondFactorService {
         if (member == null || !member.agencyId().equals(admin.agencyId())) {
             return false;
         }
+        if (member.has(Role.SECURITY_ADMIN) || member.has(Role.AUDITOR)) {
+            // Like their passwords: the accounts that watch the system administrator are out of its reach.
+            throw new Guarded();
+        }
         factors.deleteByUser(userId);
         codes.deleteByUser(userId);
         events.publishEvent(new UserAccountChanged(member.agencyId(), userId, member.username(),
@@ -163,6 +167,13 @@ class SecondFactorService {
                     .digest(strip(code).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The second factor of a security administrator or an auditor is not the system administrator's to reset. */
+    static final class Guarded extends RuntimeException {
+        Guarded() {
+            super(null, null, false, false);
         }
     }
 }

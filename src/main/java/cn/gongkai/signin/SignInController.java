@@ -102,11 +102,15 @@ class SignInController {
     @PostMapping("/workbench/admin/users/{id}/second-factor/reset")
     @PreAuthorize("hasRole('ADMIN')")
     String reset(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, RedirectAttributes flash) {
-        if (!secondFactors.reset(me, id)) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+        try {
+            if (!secondFactors.reset(me, id)) {
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            flash.addFlashAttribute("notice", "signin.reset.done");
+        } catch (SecondFactorService.Guarded e) {
+            flash.addFlashAttribute("problem", "org.user.password.guarded");
         }
-        flash.addFlashAttribute("notice", "signin.reset.done");
         return "redirect:/workbench/admin/users/" + id;
     }
 

@@ -205,4 +205,42 @@ class SeparationOfDutiesTest {
         assertThat(Arrays.stream(Role.values()).filter(r -> !r.isContent()))
                 .containsExactly(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
     }
+
+    @Test
+    void theSystemAdministratorCannotResetTheAuditorsPasswordOrSecondFactorSoCannotSignInAsTheAuditor()
+            throws Exception {
+        String auditor = agency.user("auditor", account(clerk).getDepartmentId(), Role.AUDITOR);
+        String hashBefore = account(auditor).getPasswordHash();
+        for (String guarded : new String[] {auditor, secadmin}) {
+            Long id = account(guarded).getId();
+            mvc.perform(post("/workbench/admin/users/" + id + "/password").with(csrf()).with(as(admin)))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("problem", "org.user.password.guarded"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attributeCount(1));
+            mvc.perform(post("/workbench/admin/users/" + id + "/second-factor/reset").with(csrf()).with(as(admin)))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("problem", "org.user.password.guarded"));
+        }
+        assertThat(account(auditor).getPasswordHash()).isEqualTo(hashBefore);
+        assertThat(account(auditor).isPasswordChangeRequired()).isFalse();
+        // A staff member's password is still the administrator's to reset.
+        mvc.perform(post("/workbench/admin/users/" + account(clerk).getId() + "/password").with(csrf())
+                .with(as(admin))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("newPassword"));
+    }
+
+    @Autowired Administration administration;
+
+    @Test
+    void theOperatorResetsTheAuditorsPasswordAtTheServerAndTheAuditorMustChangeItAtFirstLogin() {
+        String auditor = agency.user("auditor2", account(clerk).getDepartmentId(), Role.AUDITOR);
+        String password = administration.resetAtServer(auditor);
+        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .matches(password, account(auditor).getPasswordHash().replaceFirst("^\\{bcrypt}", ""))).isTrue();
+        assertThat(account(auditor).isPasswordChangeRequired()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PASSWORD_RESET' and "
+                + "object_id = ?", Integer.class, auditor)).isEqualTo(1);
+    }
 }
