@@ -1,0 +1,55 @@
+package cn.gongkai.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gongkai.support.GongkaiAppTest;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every database connection taken: a citizen's search and the public pages answer 503 "系统繁忙" with Retry-After, not
+ * a 500, and answer normally again once connections are free.
+ */
+@GongkaiAppTest
+class BusyAnswersTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired HikariDataSource dataSource;
+
+    @Test
+    void whenEveryDatabaseConnectionIsBusyTheCallerIsToldToRetryWith503NotA500() throws Exception {
+        long timeout = dataSource.getConnectionTimeout();
+        List<Connection> held = new ArrayList<>();
+        try {
+            dataSource.getHikariConfigMXBean().setConnectionTimeout(250);
+            for (int i = 0; i < dataSource.getMaximumPoolSize(); i++) {
+                held.add(dataSource.getConnection());
+            }
+            mvc.perform(get("/api/v1/catalog/search").param("q", "通知"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(jsonPath("$.message", Matchers.startsWith("系统繁忙")));
+            mvc.perform(get("/portal/catalog").param("q", "通知"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().string(Matchers.containsString("系统繁忙，请稍候几秒再试")));
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+            dataSource.getHikariConfigMXBean().setConnectionTimeout(timeout);
+        }
+        mvc.perform(get("/api/v1/catalog/search").param("q", "通知")).andExpect(status().isOk());
+        assertThat(dataSource.getConnectionTimeout()).isEqualTo(timeout);
+    }
+}
