@@ -1,5 +1,6 @@
 package cn.gongkai.audit;
 
+import cn.gongkai.org.StartupRefused;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -71,12 +72,12 @@ public final class AuditKey {
         try {
             bytes = parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new StartupRefused(e.getMessage(), "", e);
         }
         if (!demo && MessageDigest.isEqual(bytes, parse(DEMO_KEY))) {
-            throw new IllegalStateException(KEY_PROPERTY + " (" + KEY_ENV + ") is the demo key, which is published "
-                    + "with the source code. Gongkai refuses to start outside demo mode with it: set a key of your "
-                    + "own. " + KEY_HOWTO);
+            throw new StartupRefused(KEY_PROPERTY + " (" + KEY_ENV + ") is the demo key, which is published "
+                    + "with the source code. Gongkai refuses to start outside demo mode with it.",
+                    "Set a key of your own. " + KEY_HOWTO);
         }
         return new AuditKey(bytes);
     }

@@ -108,9 +108,9 @@ class OrgSetup implements ApplicationRunner {
     private void refuseDemoPasswords() {
         for (UserAccount account : users.findAll()) {
             if (encoder.matches(PasswordPolicy.DEMO_PASSWORD, account.getPasswordHash())) {
-                throw new IllegalStateException("Account '" + account.getUsername()
+                throw new StartupRefused("Account '" + account.getUsername()
                         + "' still has the demo password. Gongkai refuses to start outside demo mode with a demo "
-                        + "password: change it in demo mode, or start with the 'demo' profile.");
+                        + "password.", "Change it in demo mode, or start with the 'demo' profile.");
             }
         }
     }
@@ -175,9 +175,10 @@ class OrgSetup implements ApplicationRunner {
         if (generated) {
             password = Administration.randomPassword();
         } else if (!PasswordPolicy.load(false).acceptable(password, username)) {
-            throw new IllegalStateException(variable + " must have at least 10 characters with three of "
-                    + "upper case, lower case, digits and symbols, must not contain the username, must not be a common "
-                    + "password and must not be the demo password.");
+            throw new StartupRefused(variable + " is too weak for the first " + displayName + ".", "Set " + variable
+                    + " to a password of at least 10 characters with three of upper case, lower case, digits and "
+                    + "symbols, not containing the username '" + username + "', not a common password and not the "
+                    + "demo password; or leave it unset to have a one-time password printed.");
         }
         UserAccount account = new UserAccount(agency.getId(), department.getId(), username, displayName,
                 encoder.encode(password), null, EnumSet.of(role));

@@ -1,5 +1,6 @@
 package cn.gongkai.platform;
 
+import cn.gongkai.org.StartupRefused;
 import java.security.MessageDigest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +32,23 @@ class PersonalDataConfiguration {
     /** The rules, without Spring. */
     static PersonalDataCipher cipher(String key, boolean demo) {
         if (key == null || key.isBlank()) {
-            throw new IllegalStateException("No key for personal data: set " + PersonalDataCipher.KEY_ENV
-                    + " (property " + PersonalDataCipher.KEY_PROPERTY + ") to a 128-bit key, 16 bytes as base64 or 32 "
-                    + "hex digits, and keep it outside the database and its backups (without it the stored ID and "
-                    + "phone numbers cannot be read). " + PersonalDataCipher.KEY_HOWTO);
+            throw new StartupRefused("No key for personal data: Gongkai encrypts ID and phone numbers and will not "
+                    + "start without the key.", "Set " + PersonalDataCipher.KEY_ENV + " (property "
+                    + PersonalDataCipher.KEY_PROPERTY + ") to a 128-bit key, 16 bytes as base64 or 32 hex digits, and "
+                    + "keep it outside the database and its backups (without it the stored ID and phone numbers "
+                    + "cannot be read). " + PersonalDataCipher.KEY_HOWTO);
         }
         byte[] bytes;
         try {
             bytes = PersonalDataCipher.parseKey(key);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new StartupRefused(e.getMessage(), "", e);
         }
         boolean isDemoKey = MessageDigest.isEqual(bytes, PersonalDataCipher.parseKey(DEMO_KEY));
         if (isDemoKey && !demo) {
-            throw new IllegalStateException(PersonalDataCipher.KEY_PROPERTY + " (" + PersonalDataCipher.KEY_ENV
+            throw new StartupRefused(PersonalDataCipher.KEY_PROPERTY + " (" + PersonalDataCipher.KEY_ENV
                     + ") is the demo key, which is published with the source code. Gongkai refuses to start outside "
-                    + "demo mode with it: set a key of your own. " + PersonalDataCipher.KEY_HOWTO);
+                    + "demo mode with it.", "Set a key of your own. " + PersonalDataCipher.KEY_HOWTO);
         }
         if (isDemoKey) {
             log.warn("Personal data is encrypted with the public demo key ({}): demo data only",

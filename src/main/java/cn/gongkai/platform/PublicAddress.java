@@ -1,5 +1,6 @@
 package cn.gongkai.platform;
 
+import cn.gongkai.org.StartupRefused;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +30,13 @@ public class PublicAddress {
         try {
             uri = URI.create(v);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("gongkai.public-base-url is not a URL: " + v, e);
+            throw new StartupRefused("gongkai.public-base-url is not a URL: " + v,
+                    "Set it to the portal's public address, such as https://gk.example.gov.cn.", e);
         }
         if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
                 || uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
-            throw new IllegalStateException(
-                    "gongkai.public-base-url must be an http(s) address without user, query or fragment: " + v);
+            throw new StartupRefused("gongkai.public-base-url is not a plain web address: " + v,
+                    "Set it to an http(s) address without user, query or fragment, such as https://gk.example.gov.cn.");
         }
         return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }

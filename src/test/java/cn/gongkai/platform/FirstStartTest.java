@@ -130,10 +130,15 @@ class FirstStartTest {
     }
 
     @Test
-    void withoutAPersonalDataKeyTheAppRefusesToStartOutsideDemoModeSayingWhatToSet(@TempDir Path dir) {
+    void withoutAPersonalDataKeyTheAppRefusesToStartOutsideDemoModeWithOneParagraphNotAStackTrace(@TempDir Path dir,
+            CapturedOutput output) {
         assertThatThrownBy(() -> startWithKey(dir.resolve("pg"), "default", "").close())
-                .hasStackTraceContaining("No key for personal data: set GONGKAI_PERSONAL_DATA_KEY")
+                .hasStackTraceContaining("No key for personal data")
+                .hasStackTraceContaining("Set GONGKAI_PERSONAL_DATA_KEY")
                 .hasStackTraceContaining("openssl rand -base64 16");
+        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START")
+                .contains("No key for personal data").contains("Action:").contains("Set GONGKAI_PERSONAL_DATA_KEY")
+                .doesNotContain("Application run failed").doesNotContain("at cn.gongkai.platform.");
     }
 
     @Test
