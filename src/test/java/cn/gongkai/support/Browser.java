@@ -91,9 +91,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         page.waitForLoadState();
     }
 
-    /** Saves a full-page screenshot under the project's {@code docs/screenshots}, replacing an earlier one. */
+    /**
+     * Saves a full-page screenshot, replacing an earlier one: under {@code target/screenshots}, or in the folder named
+     * by {@code -Dgongkai.screenshots} (the README's command for refreshing {@code docs/screenshots}), so that a plain
+     * {@code ./mvnw verify} changes no tracked file.
+     */
     public static Path screenshot(Page page, String fileName) {
-        Path file = Paths.get(System.getProperty("basedir", "."), "docs", "screenshots", fileName);
+        String folder = System.getProperty("gongkai.screenshots", "");
+        Path dir = folder.isBlank() ? Paths.get(System.getProperty("basedir", "."), "target", "screenshots")
+                : Paths.get(folder);
+        Path file = dir.resolve(fileName);
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
     }
