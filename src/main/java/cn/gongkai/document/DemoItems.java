@@ -33,33 +33,78 @@ import org.springframework.stereotype.Component;
 class DemoItems implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoItems.class);
+    /** Title, topic, genre, and the body's own sentences: each item reads as what its title says. */
     private static final String[][] SUBJECTS = {
-        {"城市公共交通线网优化调整方案", "工业、交通", "通告"},
-        {"道路运输企业安全生产检查情况", "市场监管、安全生产监管", "通报"},
-        {"2025年交通运输部门预算", "财政、金融、审计", "财政预决算"},
-        {"出租汽车经营权有偿使用管理办法", "工业、交通", "行政规范性文件"},
-        {"农村公路养护工程招标结果", "城乡建设、环境保护", "政府采购"},
-        {"网络预约出租汽车驾驶员证核发", "工业、交通", "行政许可"},
-        {"超限运输车辆行驶公路管理", "工业、交通", "行政处罚"},
-        {"交通运输综合执法队伍招录公告", "劳动、人事、监察", "人事信息"},
-        {"春运期间道路客运组织工作", "工业、交通", "通知"},
-        {"国省干线公路路面改造工程进展", "城乡建设、环境保护", "报告"},
-        {"交通运输“十五五”发展规划", "国民经济管理、国有资产监管", "规划"},
-        {"公路水运工程质量监督统计", "工业、交通", "统计信息"},
-        {"道路客运班线经营许可办理指南", "工业、交通", "行政许可"},
-        {"城市轨道交通运营突发事件应急预案", "公安、安全、司法", "应急管理"},
-        {"机动车维修经营备案管理规定", "市场监管、安全生产监管", "行政规范性文件"},
-        {"交通运输行政事业性收费项目目录", "财政、金融、审计", "行政事业性收费"},
+        {"城市公共交通线网优化调整方案", "工业、交通", "通告",
+            "为提高公交线网覆盖率和运行效率，市交通运输局对中心城区公交线网进行优化调整。",
+            "本次调整涉及公交线路 12 条，新增站点 23 个，撤并重复站点 9 个，方便沿线群众出行。",
+            "调整后的线路走向和首末班时间详见附表，自下月 1 日起执行。"},
+        {"道路运输企业安全生产检查情况", "市场监管、安全生产监管", "通报",
+            "市交通运输局组织执法人员对辖区内道路运输企业开展了安全生产专项检查。",
+            "共检查企业 86 家，发现隐患 41 处，已全部督促整改，对 3 家企业依法立案调查。",
+            "各企业要落实安全生产主体责任，加强驾驶员教育培训和车辆动态监控。"},
+        {"交通运输部门预算", "财政、金融、审计", "财政预决算",
+            "根据《预算法》有关规定，现将市交通运输局部门预算予以公开。",
+            "部门收支预算总额 3.2 亿元，其中一般公共预算拨款 2.9 亿元，主要用于公路养护、公交补贴和执法装备。",
+            "“三公”经费预算 86 万元，比上年减少 5.4%。"},
+        {"出租汽车经营权有偿使用管理办法", "工业、交通", "行政规范性文件",
+            "为规范出租汽车经营权有偿使用管理，根据《城市公共汽车和电车客运管理规定》等规定，制定本办法。",
+            "出租汽车经营权实行期限制，期限为八年，期满后按本办法重新配置。",
+            "本办法自发布之日起施行，有效期五年。"},
+        {"农村公路养护工程招标结果", "城乡建设、环境保护", "政府采购",
+            "农村公路养护工程经公开招标，评标委员会按照招标文件规定的评标办法完成评审。",
+            "中标单位为示例市路桥工程有限公司，中标金额 1,268 万元，工期 180 日历天。",
+            "对结果有异议的，可在公示期内以书面形式向招标人提出。"},
+        {"网络预约出租汽车驾驶员证核发", "工业、交通", "行政许可",
+            "申请网络预约出租汽车驾驶员证，应当取得相应准驾车型机动车驾驶证并具有 3 年以上驾驶经历。",
+            "申请人应当提交申请表、身份证明、驾驶证及无犯罪记录证明等材料。",
+            "符合条件的，自受理之日起 10 个工作日内核发驾驶员证。"},
+        {"超限运输车辆行驶公路管理", "工业、交通", "行政处罚",
+            "未经许可擅自行驶公路的超限运输车辆，由交通运输主管部门责令停止违法行为，并依法处以罚款。",
+            "本季度共查处超限运输车辆 57 辆次，卸载货物 1,320 吨。",
+            "请运输企业和驾驶员依法装载，自觉接受检测。"},
+        {"交通运输综合执法队伍招录公告", "劳动、人事、监察", "人事信息",
+            "根据工作需要，市交通运输综合执法支队面向社会公开招录执法人员 20 名。",
+            "报考人员须具有大学本科及以上学历，年龄在 35 周岁以下。",
+            "报名时间、考试安排和岗位条件详见附件。"},
+        {"春运期间道路客运组织工作", "工业、交通", "通知",
+            "春运期间道路旅客运输需求集中，各区交通运输主管部门要提前制定运力保障方案。",
+            "客运站要增设售票窗口和安检通道，合理安排加班车辆，严禁超员运输。",
+            "遇雨雪冰冻等恶劣天气，要及时启动应急预案，做好滞留旅客疏导工作。"},
+        {"国省干线公路路面改造工程进展", "城乡建设、环境保护", "报告",
+            "国省干线公路路面改造工程已完成路基施工 42 公里，占计划的 76%。",
+            "工程采用沥青混凝土路面，设计速度每小时 60 公里，计划于年内完工。",
+            "施工期间部分路段实行半幅通行，请过往车辆注意绕行。"},
+        {"交通运输“十五五”发展规划", "国民经济管理、国有资产监管", "规划",
+            "规划期内，全市将基本建成安全、便捷、高效、绿色、经济的现代综合交通运输体系。",
+            "到规划期末，公路总里程达到 8,600 公里，中心城区公共交通机动化出行分担率达到 60%。",
+            "规划提出了综合交通网络建设、运输服务提质等六项重点任务。"},
+        {"公路水运工程质量监督统计", "工业、交通", "统计信息",
+            "本年度共监督公路水运在建工程项目 38 个，开展质量检查 156 次。",
+            "抽检工程实体质量指标 2,340 个，合格率 96.8%，比上年提高 1.2 个百分点。",
+            "对检查发现的问题已下发整改通知书 27 份。"},
+        {"道路客运班线经营许可办理指南", "工业、交通", "行政许可",
+            "从事道路客运班线经营，应当具有与其经营业务相适应并经检测合格的客车。",
+            "申请人可通过政务服务网在线提交申请，也可到政务服务中心交通运输窗口现场办理。",
+            "办理时限为 20 个工作日，不收取费用。"},
+        {"城市轨道交通运营突发事件应急预案", "公安、安全、司法", "应急管理",
+            "本预案适用于本市城市轨道交通运营过程中发生的列车脱轨、冲突、火灾等突发事件的应对工作。",
+            "突发事件分为特别重大、重大、较大和一般四级，按照分级负责的原则组织应对。",
+            "运营单位应当每半年至少组织一次应急演练。"},
+        {"机动车维修经营备案管理规定", "市场监管、安全生产监管", "行政规范性文件",
+            "从事机动车维修经营的，应当在依法向市场监督管理机构办理登记后，向所在地交通运输主管部门备案。",
+            "备案材料包括维修经营备案表、经营场地和停车场证明、技术人员从业资格证明等。",
+            "本规定自发布之日起施行。"},
+        {"交通运输行政事业性收费项目目录", "财政、金融、审计", "行政事业性收费",
+            "根据财政部门和价格主管部门的批复，现将市交通运输局行政事业性收费项目目录予以公开。",
+            "目录所列收费项目共 3 项，收费标准和依据详见附表。",
+            "目录以外的收费项目一律不得收取，群众可向价格主管部门举报。"},
     };
+    /** Sentences for the drafts waiting in review, whose bodies are not shown in the demo's screenshots. */
     private static final String[] SENTENCES = {
         "为进一步规范交通运输管理，保障人民群众出行安全，根据有关法律法规，结合本市实际，制定本方案。",
         "各区交通运输主管部门要切实加强组织领导，明确责任分工，确保各项工作任务落到实处。",
-        "本次调整涉及公交线路 12 条，新增站点 23 个，方便沿线群众出行。",
-        "执法人员对辖区内道路运输企业开展了安全生产专项检查，共检查企业 86 家，发现隐患 41 处，均已督促整改。",
-        "申请人应当提交书面申请、营业执照复印件、安全生产管理制度文本等材料。",
-        "工程采用沥青混凝土路面，设计速度每小时 60 公里，计划于年内完工。",
         "市民如有意见建议，可通过政务服务热线或门户网站留言反映。",
-        "本文件自发布之日起施行，有效期五年。",
     };
 
     /** Last year's rules, normative documents and decisions: title, genre, formed, published (repealed). */
@@ -101,19 +146,26 @@ class DemoItems implements ApplicationRunner {
         }
         Random random = new Random(2026);
         String[][] drafters = {{"staff", "depthead"}, {"yunshu", "yunshu-head"}, {"gonglu", "gonglu-head"}};
-        int published = 0;
         LocalDate today = LocalDate.now(Deadlines.ZONE);
+        // Last year's first, then this year's in the order they were published: index numbers count up with time.
+        seedLastYear(random);
+        List<Integer> order = new java.util.ArrayList<>();
         for (int i = 0; i < 32; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing((Integer i) -> publishedOn(today, i)).thenComparing(i -> i));
+        int published = 0;
+        for (int i : order) {
             String[] subject = SUBJECTS[i % SUBJECTS.length];
             String[] who = drafters[i % drafters.length];
-            String title = (i < SUBJECTS.length ? "" : (2024 + i % 3) + "年") + subject[0];
-            LocalDate formed = today.minusDays(3 + i * 9L);
-            // Published a few days after formation, as the office would; every sixth one late (over 20 working days).
-            LocalDate publishedOn = formed.plusDays(i % 6 == 5 ? 35 : 1 + i % 4);
-            LocalDate day = publishedOn.isAfter(today) ? today : publishedOn;
+            LocalDate formed = formedOn(today, i);
+            LocalDate day = publishedOn(today, i);
+            // The budget is the year's; the second round of subjects carries the year it was formed in.
+            boolean yearly = i >= SUBJECTS.length || "财政预决算".equals(subject[2]);
+            String title = (yearly ? formed.getYear() + "年" : "") + subject[0];
             Draft draft = draft(title, subject, random, formed,
-                    i % 5 == 0 ? "示交发〔" + (2024 + i % 3) + "〕" + (10 + i) + "号" : null);
-            byte[] docx = i % 3 == 0 ? docx(title, random) : null;
+                    i % 5 == 0 ? "示交发〔" + formed.getYear() + "〕" + (10 + i) + "号" : null);
+            byte[] docx = i % 3 == 0 ? docx(title, subject) : null;
             cn.gongkai.platform.PlatformClock.replayOn(day, () -> {
                 InfoItem item = as(who[0], () -> workflow.create(me(who[0]), draft));
                 if (docx != null) {
@@ -126,8 +178,24 @@ class DemoItems implements ApplicationRunner {
             published++;
         }
         seedWaitingItems(random);
-        seedLastYear(random);
         log.info("Demo data: {} published items and drafts waiting at every review step", published);
+    }
+
+    /** "2026年第三季度": the last quarter that has ended. */
+    private static String lastQuarter(LocalDate today) {
+        int q = (today.getMonthValue() - 1) / 3;
+        int year = q == 0 ? today.getYear() - 1 : today.getYear();
+        return year + "年第" + "四一二三".charAt(q) + "季度";
+    }
+
+    private static LocalDate formedOn(LocalDate today, int i) {
+        return today.minusDays(3 + i * 9L);
+    }
+
+    /** A few days after formation, as the office would; every sixth one late (over 20 working days). */
+    private static LocalDate publishedOn(LocalDate today, int i) {
+        LocalDate on = formedOn(today, i).plusDays(i % 6 == 5 ? 35 : 1 + i % 4);
+        return on.isAfter(today) ? today : on;
     }
 
     /**
@@ -137,11 +205,14 @@ class DemoItems implements ApplicationRunner {
     private void seedLastYear(Random random) {
         int year = LocalDate.now(Deadlines.ZONE).getYear() - 1;
         String[] planning = {"staff", "depthead"};
-        for (String[] row : LAST_YEAR) {
+        String[][] rows = LAST_YEAR.clone();
+        java.util.Arrays.sort(rows, java.util.Comparator.comparing((String[] r) -> r[3]));
+        for (String[] row : rows) {
             LocalDate formed = LocalDate.parse(year + "-" + row[2]);
             LocalDate published = LocalDate.parse(year + "-" + row[3]);
             cn.gongkai.platform.PlatformClock.replayOn(published, () -> {
-                Draft d = draft(row[0], new String[] {row[0], "工业、交通", row[1]}, random, formed,
+                Draft d = draft(row[0], new String[] {row[0], "工业、交通", row[1], lastYearBody(row[0], row[1])},
+                        random, formed,
                         "示交规〔" + year + "〕" + (1 + random.nextInt(20)) + "号");
                 InfoItem item = as("staff", () -> workflow.create(me("staff"), d));
                 approveThrough(item, planning, ReviewOpinion.PROACTIVE);
@@ -161,7 +232,7 @@ class DemoItems implements ApplicationRunner {
         LocalDate today = LocalDate.now(Deadlines.ZONE);
         String[] planning = {"staff", "depthead"};
         InfoItem draft = create(planning, "关于开展交通安全宣传月活动的通知（草稿）", today.minusDays(1), random);
-        InfoItem atHead = create(planning, "2026年第三季度道路运输统计数据", today.minusDays(2), random);
+        InfoItem atHead = create(planning, lastQuarter(today) + "道路运输统计数据", today.minusDays(2), random);
         submit(planning, atHead);
         InfoItem atSecrecy = create(new String[] {"yunshu", "yunshu-head"}, "危险货物道路运输企业名录", today.minusDays(20),
                 random);
@@ -175,7 +246,8 @@ class DemoItems implements ApplicationRunner {
                 null));
         as("secrecy", () -> workflow.decide(me("secrecy"), atLeader.getId(), Decision.APPROVED, "不涉密，可主动公开",
                 ReviewOpinion.PROACTIVE, null));
-        InfoItem approved = create(planning, "市交通运输局2026年政务公开工作要点", today.minusDays(5), random);
+        InfoItem approved = create(planning, "市交通运输局" + today.getYear() + "年政务公开工作要点", today.minusDays(5),
+                random);
         approveThrough(approved, planning, ReviewOpinion.PROACTIVE);
         InfoItem returned = create(planning, "公交票价调整听证会公告", today.minusDays(6), random);
         submit(planning, returned);
@@ -222,22 +294,35 @@ class DemoItems implements ApplicationRunner {
 
     private static Draft draft(String title, String[] subject, Random random, LocalDate createdOn, String docNo) {
         StringBuilder body = new StringBuilder();
-        for (int p = 0; p < 3 + random.nextInt(4); p++) {
-            for (int s = 0; s < 3; s++) {
-                body.append(SENTENCES[random.nextInt(SENTENCES.length)]);
+        if (subject.length > 3) {
+            for (int k = 3; k < subject.length; k++) {
+                body.append(subject[k]).append("\n\n");
             }
-            body.append("\n\n");
+        } else {
+            for (int k = 0; k < 2 + random.nextInt(2); k++) {
+                body.append(SENTENCES[k % SENTENCES.length]);
+            }
         }
         return new Draft(title, docNo, "本文件公开" + title + "的有关情况。", body.toString().strip(), createdOn, subject[1],
                 Taxonomy.GENRES.contains(subject[2]) ? subject[2] : "通知", "交通运输", DisclosureAttribute.PROACTIVE,
                 null, "社会公众", EnumSet.of(Channel.WEBSITE), SecrecyLevel.NONE, null, false, false, null, Set.of());
     }
 
-    private static byte[] docx(String title, Random random) {
+    /** Last year's documents: a body that says what kind of document it is. */
+    private static String lastYearBody(String title, String genre) {
+        return switch (genre) {
+            case "规章", "行政规范性文件" -> "为加强管理、规范行为，根据有关法律法规，结合本市实际，制定《" + title
+                    + "》。\n\n本文件自发布之日起施行。";
+            case "行政许可" -> title + "：经审查，下列申请人符合法定条件，准予行政许可。许可事项、有效期限详见附表。";
+            default -> title + "：当事人的违法事实、处罚依据和处罚结果如下，当事人可依法申请行政复议或提起行政诉讼。";
+        };
+    }
+
+    private static byte[] docx(String title, String[] subject) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(title);
-            for (int i = 0; i < 4; i++) {
-                doc.createParagraph().createRun().setText(SENTENCES[random.nextInt(SENTENCES.length)]);
+            for (int k = 3; k < subject.length; k++) {
+                doc.createParagraph().createRun().setText(subject[k]);
             }
             doc.write(out);
             return out.toByteArray();

@@ -25,11 +25,14 @@ class DemoRequests implements ApplicationRunner {
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final boolean demo;
+    private final cn.gongkai.calendar.WorkCalendarStore calendar;
 
     DemoRequests(RequestDesk desk, UserDetailsService accounts, JdbcTemplate jdbc,
+            cn.gongkai.calendar.WorkCalendarStore calendar,
             @Value("${gongkai.demo:false}") boolean demo,
             @Value("${gongkai.demo-content:true}") boolean demoContent) {
         this.desk = desk;
+        this.calendar = calendar;
         this.accounts = accounts;
         this.jdbc = jdbc;
         // Demo mode brings sample content unless gongkai.demo-content=false (demo accounts on an empty catalog).
@@ -49,23 +52,30 @@ class DemoRequests implements ApplicationRunner {
         Long transport = me("yunshu").departmentId();
 
         Long received = receive(agency, "王小红", "11010519491231002X",
-                "请提供本市2026年城市道路大中修计划", today);
+                "请提供本市" + today.getYear() + "年城市道路大中修计划", today);
         Long assigned = receive(agency, "刘建国", "11010519491231002X", "请提供出租汽车经营权有偿使用收费标准及依据", today.minusDays(6));
         as("office", () -> desk.assign(office, assigned, transport));
         Long consulting = receive(agency, "陈律师", "11010519491231002X", "请提供某运输公司道路运输经营许可审批材料", today.minusDays(10));
         as("office", () -> desk.assign(office, consulting, transport));
         as("yunshu", () -> desk.startConsultation(me("yunshu"), consulting, "THIRD_PARTY", "某运输有限公司"));
-        Long drafted = receive(agency, "赵敏", "11010519491231002X", "请提供2025年公交线路调整方案全文", today.minusDays(12));
+        Long drafted = receive(agency, "赵敏", "11010519491231002X", "请提供" + (today.getYear() - 1) + "年公交线路调整方案全文", today.minusDays(12));
         as("office", () -> desk.assign(office, drafted, planning));
         as("staff", () -> desk.draftReply(me("staff"), drafted, Outcome.PARTIAL, ReplyForm.DISCLOSE,
                 "经审查，方案中涉及站点周边个人住址的内容不予公开，其余部分予以公开，详见附件。", null));
         as("office", () -> desk.officeReview(office, drafted, true));
-        Long replied = receive(agency, "孙磊", "11010519491231002X", "请提供本局2025年部门预算", today.minusDays(20));
+        Long replied = receive(agency, "孙磊", "11010519491231002X", "请提供本局" + (today.getYear() - 1) + "年部门预算", today.minusDays(20));
         as("office", () -> desk.assign(office, replied, planning));
         as("staff", () -> desk.draftReply(me("staff"), replied, Outcome.DISCLOSED, ReplyForm.DISCLOSE,
-                "您申请的2025年部门预算予以公开，已通过电子邮件发送给您。", null));
+                "您申请的" + (today.getYear() - 1) + "年部门预算予以公开，已通过电子邮件发送给您。", null));
         as("office", () -> desk.officeReview(office, replied, true));
         as("office", () -> desk.recordDelivery(office, replied, today, "电子邮件发送"));
+        // Two with their time nearly or wholly used up, so that 我的待办 shows what the yellow and red lights mean.
+        Long nearlyDue = receive(agency, "钱多多", "11010519491231002X", "请提供出租汽车更新补贴发放标准及名单",
+                workingDaysAgo(today, 18));
+        as("office", () -> desk.assign(office, nearlyDue, transport));
+        Long overdue = receive(agency, "冯晓", "11010519491231002X", "请提供城区道路停车收费标准调整的依据",
+                workingDaysAgo(today, 22));
+        as("office", () -> desk.assign(office, overdue, planning));
         log.info("Demo data: requests received, with a department, in consultation, awaiting the leader and closed ({})",
                 received);
         lastYear(agency, planning, transport);
@@ -114,7 +124,7 @@ class DemoRequests implements ApplicationRunner {
                     y + "-09-22"),
             new Past("PERSON", "马超", "请提供交通运输局内部人事任免考察材料", y + "-09-15", "P", Outcome.REFUSED_INTERNAL,
                     y + "-09-29"),
-            new Past("PERSON", "林芳", "请提供2024年部门决算", y + "-10-13", "P", Outcome.DISCLOSED, y + "-10-24"),
+            new Past("PERSON", "林芳", "请提供" + (y - 1) + "年部门决算", y + "-10-13", "P", Outcome.DISCLOSED, y + "-10-24"),
             new Past("LAW_SERVICE", "示例律师事务所", "请提供出租汽车经营权招标文件", y + "-10-20", "T", Outcome.DISCLOSED,
                     y + "-11-03"),
             new Past("PERSON", "何伟", "请提供公交站点设置标准", y + "-11-10", "P", Outcome.DISCLOSED, y + "-11-21"),
@@ -199,6 +209,19 @@ class DemoRequests implements ApplicationRunner {
                 null, null, null), new Sought(null, null, description, null, Delivery.EMAIL), "applicant"));
         return jdbc.queryForObject("select id from info_request where tracking_number = ?", Long.class,
                 r.trackingNumber());
+    }
+
+    /** The day {@code n} working days before {@code today} on the agency calendar. */
+    private LocalDate workingDaysAgo(LocalDate today, int n) {
+        cn.gongkai.calendar.WorkCalendar days = calendar.current();
+        LocalDate d = today;
+        for (int counted = 0; counted < n; ) {
+            d = d.minusDays(1);
+            if (days.isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
     }
 
     private StaffPrincipal me(String username) {
