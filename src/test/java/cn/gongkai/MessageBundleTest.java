@@ -37,6 +37,41 @@ class MessageBundleTest {
         assertThat(offenders).isEmpty();
     }
 
+    /** ASCII : , ; ? ! ( ) touching a Chinese character: Chinese text takes the full-width forms (：，；？！（）). */
+    private static final Pattern HALF_WIDTH_IN_CHINESE = Pattern.compile(
+            "(?<=[\\p{IsHan}“”])[:,;?!()]|[:,;?!()](?=[\\p{IsHan}“”])");
+    /** A label from the bundle followed by an ASCII colon or bracket in the page: 发布时间: instead of 发布时间：. */
+    private static final Pattern HALF_WIDTH_AFTER_LABEL = Pattern.compile(
+            "th:text=\"#\\{[^\"]*}\"[^>]*>[^<]*</\\w+>[ \\t]*[:;,(]");
+    /** Keys whose value is machine-read, not prose (a CSV header row). */
+    private static final List<String> NOT_PROSE = List.of("audit.csvHeader");
+
+    @Test
+    void chineseTextUsesFullWidthPunctuationInTheBundleAndAroundLabelsInTemplates() throws IOException {
+        Properties bundle = new Properties();
+        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources/messages.properties")),
+                StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        }
+        List<String> offenders = new ArrayList<>();
+        for (String key : bundle.stringPropertyNames()) {
+            // Placeholders ({0}, {0,number}, ${申请人}) are not text.
+            String text = bundle.getProperty(key).replaceAll("\\$\\{[^}]*}|\\{\\d+(,[^}]*)?}", "X");
+            if (!NOT_PROSE.contains(key) && HALF_WIDTH_IN_CHINESE.matcher(text).find()) {
+                offenders.add(key + "=" + bundle.getProperty(key));
+            }
+        }
+        for (Path template : files("src/main/resources/templates", ".html")) {
+            List<String> lines = Files.readAllLines(template, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (HALF_WIDTH_AFTER_LABEL.matcher(lines.get(i)).find()) {
+                    offenders.add(template + ":" + (i + 1) + " " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
     @Test
     void everyMessageKeyUsedInTemplatesAndCodeExistsInTheBundle() throws IOException {
         Properties bundle = new Properties();

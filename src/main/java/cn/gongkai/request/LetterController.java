@@ -171,6 +171,7 @@ class LetterController {
     @PreAuthorize("hasAnyRole('OFFICE','LEADER')")
     String templates(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         model.addAttribute("templates", letters.templates(me.agencyId()));
+        model.addAttribute("placeholders", LetterPlaceholders.NAMES);
         return "request/letter-templates";
     }
 
@@ -178,11 +179,27 @@ class LetterController {
     @PostMapping("/workbench/requests/letter-templates")
     @PreAuthorize("hasRole('OFFICE')")
     String saveTemplate(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String form,
-            @RequestParam String body, RedirectAttributes flash) {
+            @RequestParam String body, RedirectAttributes flash, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         try {
             letters.saveTemplate(me, form, body);
         } catch (RequestRuleViolation e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.rule());
+            if (!"request.templates.unknownPlaceholder".equals(e.rule())
+                    && !"request.templates.tooLong".equals(e.rule())
+                    && !"request.error.textRequired".equals(e.rule())) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.rule());
+            }
+            // Shown again with what was typed and what is wrong with it.
+            java.util.Map<String, String> templates = new java.util.LinkedHashMap<>(letters.templates(me.agencyId()));
+            templates.put(form, body);
+            model.addAttribute("templates", templates);
+            model.addAttribute("placeholders", LetterPlaceholders.NAMES);
+            model.addAttribute("failedForm", form);
+            model.addAttribute("problemText", messages.getMessage(e.rule(), e.args(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", e.rule());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "request/letter-templates";
         }
         flash.addFlashAttribute("notice", "request.templates.saved");
         return "redirect:/workbench/requests/letter-templates";

@@ -42,8 +42,9 @@ class ReplyLetters {
 
     /** The template kind of the extension notice, stored beside the reply forms' in {@code letter_template}. */
     static final String EXTENSION_NOTICE = "EXTENSION_NOTICE";
+    /** A template is a letter's body: a few paragraphs. */
+    static final int TEMPLATE_MAX_LENGTH = 5000;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
     /** An ISO date in the handler's text (not part of an index number such as 000014349/2018-00222). */
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d/-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d-])");
 
@@ -305,6 +306,12 @@ class ReplyLetters {
         if (body == null || body.isBlank()) {
             throw new RequestRuleViolation("request.error.textRequired", kind);
         }
+        if (body.length() > TEMPLATE_MAX_LENGTH) {
+            throw new RequestRuleViolation("request.templates.tooLong", "body", TEMPLATE_MAX_LENGTH);
+        }
+        LetterPlaceholders.firstUnknown(body).ifPresent(name -> {
+            throw new RequestRuleViolation("request.templates.unknownPlaceholder", "body", name);
+        });
         jdbc.update("""
                 insert into letter_template (agency_id, reply_form, body, updated_by, updated_at) values (?, ?, ?, ?, ?)
                 on conflict (agency_id, reply_form) do update set body = excluded.body,
@@ -334,7 +341,7 @@ class ReplyLetters {
 
     /** Templates written before the applicant's kind was known say 你（单位）; they now address the applicant rightly. */
     private static String addressed(String template, Map<String, String> values) {
-        return template.replace("你（单位）", "${you}").replace("你(单位)", "${you}");
+        return template.replace("你（单位）", "${称谓}").replace("你(单位)", "${称谓}");
     }
 
     private static List<String> paragraphs(String text) {
@@ -349,10 +356,10 @@ class ReplyLetters {
 
     /** One pass over the placeholders, so that a value holding "${…}" is left as written. */
     static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = LetterPlaceholders.PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = values.get(m.group(1));
+            String value = values.get(LetterPlaceholders.code(m.group(1)));
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);

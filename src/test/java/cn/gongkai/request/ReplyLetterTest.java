@@ -118,4 +118,32 @@ class ReplyLetterTest {
         mvc.perform(post("/workbench/requests/letter-templates").with(csrf()).with(user(as("staff")))
                 .param("form", "DISCLOSE").param("body", "x")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void templatesUseChinesePlaceholdersListedOnThePageAndAnUnknownOneIsRefusedKeepingWhatWasTyped()
+            throws Exception {
+        String page = mvc.perform(get("/workbench/requests/letter-templates").with(user(as("office"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // The default templates are written with the Chinese names.
+        assertThat(page).contains("${<span>申请人</span>}", "${<span>收到日期</span>}", "申请人的姓名或名称",
+                "${答复内容}").doesNotContain("${replyText}");
+        String typed = "${申请人}：本机关于${收到日期}收到的申请，答复如下：${答复内容}${办理人}";
+        String refused = mvc.perform(post("/workbench/requests/letter-templates").with(csrf())
+                .with(user(as("office"))).param("form", "DISCLOSE").param("body", typed))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("“模板”中的占位符 ${办理人} 无法识别")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(typed));
+        mvc.perform(post("/workbench/requests/letter-templates").with(csrf()).with(user(as("office")))
+                .param("form", "DISCLOSE").param("body", "${申请人}：${称谓}于${收到日期}提出的申请，答复如下：${答复内容}"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            Receipt r = replied(Outcome.DISCLOSED, ReplyForm.DISCLOSE, "已通过电子邮件发送。");
+            byte[] pdf = mvc.perform(get("/portal/track/letter.pdf").session(PortalSessions.track(mvc,
+                    r.trackingNumber(), r.queryCode()))).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsByteArray();
+            assertThat(pdfText(pdf)).contains("提出的申请，答复如下：已通过电子邮件发送。").doesNotContain("${");
+        } finally {
+            jdbc.update("delete from letter_template where reply_form = 'DISCLOSE'");
+        }
+    }
 }
