@@ -157,7 +157,7 @@ class PublishingBrowserIT {
         assertThat(finding).hasCount(1);
         assertThat(finding).hasAttribute("data-finding-type", "RESIDENT_ID");
         assertThat(finding.locator("td").nth(0)).hasText(message("document.findingType.RESIDENT_ID"));
-        assertThat(finding.locator("td").nth(1)).hasText(message("document.finding.at", "body", 1));
+        assertThat(finding.locator("td").nth(1)).hasText(message("document.finding.place.body", "body", 1));
         assertThat(finding.locator("code")).hasText("110105********002X");
         assertThat(finding.locator("td").nth(3)).hasText(message("document.finding.open"));
         assertThat(finding).not().containsText(id);

@@ -77,4 +77,19 @@ class RedactionTest {
         assertThat(attachments.download(as("staff"), item.getId(), attachments.of(item.getId()).getFirst().getId())
                 .getText()).contains("王小明");
     }
+
+    @Test
+    void theReviewerReadsWhereEachFindingIsInChineseNotAFieldCode() throws Exception {
+        InfoItem item = workflow.create(as("staff"), PublishingWorkflowTest.draft("超限运输行政处罚决定（位置）",
+                "经查明，\n当事人身份证号码11010519491231002X，驾驶车辆超限运输。"));
+        attachments.add(as("staff"), item.getId(), "处罚决定书.docx",
+                PublishingWorkflowTest.docx("当事人联系电话13800138000。"));
+        workflow.submit(as("staff"), item.getId(), attachments.scan(workflow.get(as("staff"), item.getId())), true);
+        workflow.decide(as("depthead"), item.getId(), Decision.APPROVED, "同意", null, null);
+        String page = mvc.perform(get("/workbench/items/" + item.getId()).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                        as("secrecy")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<td>正文第 2 行</td>").contains("<td>附件《处罚决定书.docx》第 1 行</td>")
+                .doesNotContain("<td>body");
+    }
 }
