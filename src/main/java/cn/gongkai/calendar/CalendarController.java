@@ -34,11 +34,13 @@ class CalendarController {
     String month(@RequestParam(required = false) String month, Model model,
             jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("canEdit", request.isUserInRole("ADMIN"));
+        // Today is China's (the platform clock in Asia/Shanghai), whatever the server's zone.
+        LocalDate today = store.today();
         YearMonth ym;
         try {
-            ym = month == null || month.isBlank() ? YearMonth.now() : YearMonth.parse(month);
+            ym = month == null || month.isBlank() ? YearMonth.from(today) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            ym = YearMonth.now();
+            ym = YearMonth.from(today);
             model.addAttribute("problem", "calendar.month.invalid");
         }
         WorkCalendar calendar = store.current();
@@ -54,6 +56,7 @@ class CalendarController {
             weeks.add(week);
         }
         model.addAttribute("month", ym);
+        model.addAttribute("today", today);
         model.addAttribute("previous", ym.minusMonths(1));
         model.addAttribute("next", ym.plusMonths(1));
         model.addAttribute("weeks", weeks);

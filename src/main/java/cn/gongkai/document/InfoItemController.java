@@ -5,10 +5,19 @@ import cn.gongkai.catalog.Taxonomy;
 import cn.gongkai.catalog.TopicChoice;
 import cn.gongkai.catalog.Topics;
 import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.catalog.PublishedEntry;
 import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.platform.PublicAddress;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +43,11 @@ class InfoItemController {
     private final ItemAttachments attachments;
     private final OrgDirectory org;
     private final Topics topics;
+    private final MessageSource messages;
 
-    InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org, Topics topics) {
+    InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org, Topics topics,
+            MessageSource messages) {
+        this.messages = messages;
         this.workflow = workflow;
         this.attachments = attachments;
         this.org = org;
@@ -55,9 +67,33 @@ class InfoItemController {
         }
     }
 
+    /**
+     * The items the member may see ({@link InfoItemWorkflow#visibleTo}), filtered and in work order: open work first by
+     * publication due date, published last. A bad filter value answers 400 with the page, the values typed and a
+     * message naming the field.
+     */
     @GetMapping
-    String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("items", workflow.visibleTo(me));
+    String list(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("filter") ItemFilter filter, Model model,
+            HttpServletResponse response) {
+        List<String> problems = new ArrayList<>();
+        ItemFilter.Checked checked = filter.check(org.departmentNames(me.agencyId()), messages, problems);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("filterProblems", problems);
+        }
+        LocalDate today = workflow.today();
+        Map<Long, LocalDate> due = new HashMap<>();
+        List<InfoItem> visible = workflow.visibleTo(me);
+        visible.forEach(i -> due.put(i.getId(), workflow.dueOn(i)));
+        List<InfoItem> shown = problems.isEmpty() ? visible.stream()
+                .filter(i -> checked.matches(i, due.get(i.getId()), today))
+                .sorted(ItemFilter.workOrder(i -> due.get(i.getId()))).toList() : List.of();
+        model.addAttribute("items", shown);
+        model.addAttribute("dueDates", due);
+        model.addAttribute("today", today);
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("maxDays", ItemFilter.MAX_DAYS);
+        model.addAttribute("maxText", ItemFilter.MAX_TEXT);
         return "document/list";
     }
 
@@ -79,6 +115,7 @@ class InfoItemController {
         try {
             InfoItem item = workflow.create(me, form.toDraft(topic));
             flash.addFlashAttribute("notice", "document.notice.created");
+            flash.addFlashAttribute("noticeText", text("document.notice.createdTitle", item.getTitle()));
             return "redirect:/workbench/items/" + item.getId();
         } catch (DocumentRuleViolation e) {
             model.addAttribute("problem", e.rule());
@@ -142,8 +179,10 @@ class InfoItemController {
         TopicChoice topic = validateTaxonomy(me, form, errors);
         if (!errors.hasErrors()) {
             try {
-                workflow.edit(me, id, form.toDraft(topic));
+                InfoItem saved = workflow.edit(me, id, form.toDraft(topic));
                 flash.addFlashAttribute("notice", "document.notice.saved");
+                flash.addFlashAttribute("noticeText", text("document.notice.savedTitle", saved.getTitle(),
+                        saved.getVersion()));
                 return "redirect:/workbench/items/" + id;
             } catch (DocumentRuleViolation e) {
                 model.addAttribute("problem", e.rule());
@@ -166,7 +205,7 @@ class InfoItemController {
             List<ScanFinding> scanned = attachments.scan(item);
             model.addAttribute("scanPreview", scanned);
             model.addAttribute("scanWarning", PublicationPolicy.scanContradictsSelfReview(item, scanned));
-            workflow.submit(me, id, scanned, acknowledgeScanWarning);
+            return nextStep("document.notice.submittedTo", workflow.submit(me, id, scanned, acknowledgeScanWarning));
         });
     }
 
@@ -190,8 +229,11 @@ class InfoItemController {
             @RequestParam(required = false) ReviewOpinion reviewOpinion,
             @RequestParam(required = false) String materials, Model model, RedirectAttributes flash) {
         return act(me, id, model, flash, decision == Decision.APPROVED ? "document.notice.approved"
-                : "document.notice.returned", () -> workflow.decide(me, id, decision, opinion, reviewOpinion,
-                        materials));
+                : "document.notice.returned", () -> {
+                    InfoItem item = workflow.decide(me, id, decision, opinion, reviewOpinion, materials);
+                    return decision == Decision.APPROVED ? nextStep("document.notice.approvedTo", item)
+                            : text("document.notice.returnedTo", item.getDrafterName());
+                });
     }
 
     /** 审核所需记录: third-party consent, public-interest decision, other agencies' confirmation, 解密, co-producers. */
@@ -199,58 +241,104 @@ class InfoItemController {
     String record(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable String kind,
             @RequestParam String text, @RequestParam(required = false) Long departmentId, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.recorded",
-                () -> workflow.record(me, id, kind, text, departmentId));
+        return act(me, id, model, flash, "document.notice.recorded", () -> {
+            workflow.record(me, id, kind, text, departmentId);
+            return text("document.notice.recordedKind." + kind);
+        });
     }
 
     @PostMapping("/{id}/findings/{findingId}/acknowledge")
     String acknowledge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @PathVariable Long findingId, @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.acknowledged",
-                () -> workflow.acknowledgeFinding(me, id, findingId, text));
+        return act(me, id, model, flash, "document.notice.acknowledged", () -> text(
+                "document.notice.acknowledgedFinding", workflow.acknowledgeFinding(me, id, findingId, text)
+                        .getMaskedValue()));
     }
 
     @PostMapping("/{id}/findings/{findingId}/redact")
     String redact(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long findingId,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.redacted",
-                () -> workflow.redactFinding(me, id, findingId));
+        return act(me, id, model, flash, "document.notice.redacted", () -> text("document.notice.redactedFinding",
+                workflow.redactFinding(me, id, findingId).getMaskedValue()));
     }
 
     @PostMapping("/{id}/redactions")
     String redactPhrase(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.redacted",
-                () -> workflow.addRedactionPhrase(me, id, text));
+        return act(me, id, model, flash, "document.notice.redacted", () -> text("document.notice.redactedPhrase",
+                workflow.addRedactionPhrase(me, id, text).getPhrase()));
     }
 
     @PostMapping("/{id}/determination/extension")
     String extend(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam int days,
             @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.extended",
-                () -> workflow.extendDetermination(me, id, days, text));
+        return act(me, id, model, flash, "document.notice.extended", () -> text("document.notice.extendedDays",
+                workflow.extendDetermination(me, id, days, text).getExtensionDays()));
     }
 
     @PostMapping("/{id}/determination/answer")
     String answer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam SecrecyLevel level,
             @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.answered",
-                () -> workflow.answerDetermination(me, id, level, text));
+        return act(me, id, model, flash, "document.notice.answered", () -> text("document.notice.answeredLevel",
+                text("document.secrecy." + workflow.answerDetermination(me, id, level, text).getSecrecyLevel().name())));
     }
 
+    /**
+     * 发布 / 备案 asks for confirmation: the checkbox {@code confirm} (确认发布) must be ticked, so that one click cannot
+     * put an item on the portal. The notice names the index number and links the public page.
+     */
     @PostMapping("/{id}/publish")
-    String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
-            RedirectAttributes flash) {
-        return act(me, id, model, flash, "document.notice.published",
-                () -> workflow.publish(me, id, attachments.forPublication(workflow.get(me, id))));
+    String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, "document.notice.published", () -> {
+            if (!confirm) {
+                throw new DocumentRuleViolation("document.error.publishNotConfirmed", "confirm");
+            }
+            InfoItem item = workflow.get(me, id);
+            PublishedEntry entry = workflow.publish(me, id, attachments.forPublication(item));
+            boolean proactive = item.getAttribute() == DisclosureAttribute.PROACTIVE;
+            if (proactive) {
+                flash.addFlashAttribute("noticeLink", PublicAddress.entryPath(entry.indexNumber()));
+                flash.addFlashAttribute("noticeLinkText", text("document.notice.publicPage"));
+            }
+            return text(proactive ? "document.notice.publishedIndex" : "document.notice.filedIndex",
+                    entry.indexNumber());
+        });
+    }
+
+    /** "… 现由{role}审核" after a step, or where the item went when no reviewer is next. */
+    private String nextStep(String key, InfoItem item) {
+        return switch (item.getStatus()) {
+            case IN_REVIEW -> text(key, text("role." + workflow.chainOf(item).roleAt(item.getCurrentStep()).name()));
+            case AWAITING_DETERMINATION -> text("document.notice.escalated");
+            case APPROVED -> text(item.getAttribute() == DisclosureAttribute.PROACTIVE
+                    ? "document.notice.readyToPublish" : "document.notice.readyToFile");
+            default -> text("document.status." + item.getStatus().name());
+        };
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Runs a transition; a refusal re-renders the item with the rule and what was typed. */
     private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, String notice,
             Runnable action) {
-        try {
+        return act(me, id, model, flash, notice, () -> {
             action.run();
+            return null;
+        });
+    }
+
+    /** Runs a transition whose notice says what happened ({@code action} returns it; null: the generic one). */
+    private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, String notice,
+            java.util.function.Supplier<String> action) {
+        try {
+            String said = action.get();
             flash.addFlashAttribute("notice", notice);
+            if (said != null) {
+                flash.addFlashAttribute("noticeText", said);
+            }
             return "redirect:/workbench/items/" + id;
         } catch (DocumentRuleViolation e) {
             model.addAttribute("problem", e.rule());
@@ -277,8 +365,8 @@ class InfoItemController {
             @RequestParam("file") MultipartFile file, Model model,
             RedirectAttributes flash) throws java.io.IOException {
         byte[] data = file.getBytes();
-        return act(me, id, model, flash, "document.notice.attached",
-                () -> attachments.add(me, id, file.getOriginalFilename(), data));
+        return act(me, id, model, flash, "document.notice.attached", () -> text("document.notice.attachedName",
+                attachments.add(me, id, file.getOriginalFilename(), data).getFilename()));
     }
 
     @PostMapping("/{id}/attachments/{attachmentId}/delete")

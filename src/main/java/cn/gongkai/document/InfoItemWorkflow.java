@@ -99,6 +99,11 @@ class InfoItemWorkflow {
         return items.findByDepartmentOrDrafter(me.agencyId(), me.departmentId(), me.id());
     }
 
+    /** 主动公开制度 五: the day the item is due, 20 working days after formation or change, on today's calendar. */
+    LocalDate dueOn(InfoItem item) {
+        return calendar.current().plusWorkingDays(item.getClockStart(), PUBLICATION_DAYS);
+    }
+
     static boolean canView(StaffPrincipal me, InfoItem item) {
         return item.getAgencyId().equals(me.agencyId()) && Role.anyContent(me.roles()) && (me.roles().stream().anyMatch(CONTENT_ROLES::contains)
                 || item.getDepartmentId().equals(me.departmentId()) || item.getDrafterId().equals(me.id())
@@ -643,7 +648,7 @@ class InfoItemWorkflow {
         return Instant.now(clock);
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(Deadline.ZONE));
     }
 

@@ -4,6 +4,7 @@ import cn.gongkai.notification.Inbox;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.Role;
 import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.worklist.Worklist;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Fills the workbench and portal layouts: the signed-in member, the navigation their roles may use, the unread
- * count, and the agency whose portal this is.
+ * count, the count of their overdue work (shown beside 我的待办), and the agency whose portal this is.
  */
 @Component
 class ShellInterceptor implements HandlerInterceptor {
@@ -48,10 +49,12 @@ class ShellInterceptor implements HandlerInterceptor {
 
     private final OrgDirectory org;
     private final Inbox inbox;
+    private final Worklist worklist;
 
-    ShellInterceptor(OrgDirectory org, Inbox inbox) {
+    ShellInterceptor(OrgDirectory org, Inbox inbox, Worklist worklist) {
         this.org = org;
         this.inbox = inbox;
+        this.worklist = worklist;
     }
 
     @Override
@@ -66,6 +69,7 @@ class ShellInterceptor implements HandlerInterceptor {
             mav.addObject("me", p);
             mav.addObject("nav", WORKBENCH_NAV.stream().filter(n -> n.visibleTo(p)).toList());
             mav.addObject("unread", inbox.unreadCount(p.id()));
+            mav.addObject("overdue", worklist.overdueCount(p));
             org.agency(p.agencyId()).ifPresent(a -> mav.addObject("myAgency", a));
         });
         mav.addObject("currentPath", path);

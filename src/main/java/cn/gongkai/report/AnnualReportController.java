@@ -46,7 +46,11 @@ class AnnualReportController {
     private final OrgDirectory org;
     private final ReportRenderer renderer = new ReportRenderer();
 
-    AnnualReportController(AnnualReportDesk desk, ReportDocuments documents, OrgDirectory org) {
+    private final org.springframework.context.MessageSource messages;
+
+    AnnualReportController(AnnualReportDesk desk, ReportDocuments documents, OrgDirectory org,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.desk = desk;
         this.documents = documents;
         this.org = org;
@@ -73,6 +77,7 @@ class AnnualReportController {
         try {
             AnnualReport r = desk.generate(me, year == null ? 0 : year);
             flash.addFlashAttribute("notice", "report.notice.done");
+            flash.addFlashAttribute("noticeText", said("report.notice.generated", r));
             return "redirect:/workbench/reports/" + r.getId();
         } catch (ReportRuleViolation e) {
             model.addAttribute("problem", e.rule());
@@ -144,7 +149,7 @@ class AnnualReportController {
     @PostMapping("/{id}/regenerate")
     String regenerate(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.generate(me, desk.get(me, id).getYear()));
+        return act(me, id, model, flash, () -> desk.generate(me, desk.get(me, id).getYear()), "report.notice.generated");
     }
 
     @PostMapping("/{id}/texts")
@@ -152,7 +157,7 @@ class AnnualReportController {
             @RequestParam(defaultValue = "") String overview, @RequestParam(defaultValue = "") String problems,
             @RequestParam(defaultValue = "") String other, Model model, RedirectAttributes flash) {
         model.addAttribute("texts", new String[] {overview, problems, other});
-        return act(me, id, model, flash, () -> desk.edit(me, id, overview, problems, other));
+        return act(me, id, model, flash, () -> desk.edit(me, id, overview, problems, other), "report.notice.textsSaved");
     }
 
     @PostMapping("/{id}/figures")
@@ -160,38 +165,52 @@ class AnnualReportController {
             @RequestParam(defaultValue = "") String value, Model model, RedirectAttributes flash) {
         model.addAttribute("enteredCell", cell);
         model.addAttribute("enteredValue", value);
-        return act(me, id, model, flash, () -> desk.enter(me, id, cell, value));
+        return act(me, id, model, flash, () -> desk.enter(me, id, cell, value), "report.notice.figureSaved");
     }
 
     @PostMapping("/{id}/submit")
     String submit(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.submit(me, id));
+        return act(me, id, model, flash, () -> desk.submit(me, id), "report.notice.submitted");
     }
 
     @PostMapping("/{id}/decision")
     String decide(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam boolean approve,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes flash) {
         model.addAttribute("reason", reason);
-        return act(me, id, model, flash, () -> desk.decide(me, id, approve, reason));
+        return act(me, id, model, flash, () -> desk.decide(me, id, approve, reason),
+                approve ? "report.notice.approved" : "report.notice.returned");
     }
 
     @PostMapping("/{id}/publish")
     String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.publish(me, id));
+        return act(me, id, model, flash, () -> desk.publish(me, id), "report.notice.published");
     }
 
-    private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, Supplier<?> step) {
+    /** Runs a step; the notice names the report (year, version) and what happened to it. */
+    private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash,
+            Supplier<AnnualReport> step, String noticeKey) {
         try {
-            step.get();
+            AnnualReport r = step.get();
             flash.addFlashAttribute("notice", "report.notice.done");
+            flash.addFlashAttribute("noticeText", said(noticeKey, r));
+            if (r.getStatus() == ReportStatus.PUBLISHED && "report.notice.published".equals(noticeKey)) {
+                flash.addFlashAttribute("noticeLink", "/portal/annual-report/" + r.getYear());
+                flash.addFlashAttribute("noticeLinkText", messages.getMessage("report.notice.publicPage", null,
+                        java.util.Locale.SIMPLIFIED_CHINESE));
+            }
             return "redirect:/workbench/reports/" + id;
         } catch (ReportRuleViolation e) {
             model.addAttribute("problem", e.rule());
             model.addAttribute("problemField", e.field());
             return view(me, id, model);
         }
+    }
+
+    private String said(String key, AnnualReport r) {
+        return messages.getMessage(key, new Object[] {String.valueOf(r.getYear()), r.getVersion()},
+                java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Every cell that may be entered by hand, with its label: table 二's, then 三's (row：column), then 四's. */

@@ -542,7 +542,7 @@ class InfoRequest {
         return finalDueOn != null ? finalDueOn : clock().due(calendar, today);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return status != RequestStatus.REPLIED && status != RequestStatus.CLOSED;
     }
 

@@ -71,6 +71,11 @@ class ReplyLetters {
     record Composed(String agencyName, String title, String recipient, List<String> paragraphs, LocalDate date,
             String seal) {
 
+        /** The date as the letter writes it (2026年3月2日). */
+        public String writtenDate() {
+            return Letter.writtenDate(date);
+        }
+
         /** The whole text as the applicant reads it, for checks. */
         String text() {
             return String.join("\n", title, recipient, String.join("\n", paragraphs), agencyName,
@@ -126,6 +131,24 @@ class ReplyLetters {
     @Transactional(readOnly = true)
     Composed compose(InfoRequest r) {
         ReplyForm form = letterForm(r).orElseThrow(() -> new RequestRuleViolation("request.error.noLetterYet"));
+        return compose(r, form, r.getRepliedOn());
+    }
+
+    /**
+     * The letter of a drafted reply as it will be sent if approved today: what the office and the leader read before
+     * they decide. Empty when no reply is drafted.
+     */
+    @Transactional(readOnly = true)
+    Optional<Composed> preview(InfoRequest r, LocalDate today) {
+        if (r.getOutcome() == null) {
+            return Optional.empty();
+        }
+        Optional<ReplyForm> form = r.getReplyForm() != null ? Optional.of(r.getReplyForm())
+                : ReplyForms.closingNotice(r.getOutcome());
+        return form.map(f -> compose(r, f, r.getRepliedOn() != null ? r.getRepliedOn() : today));
+    }
+
+    private Composed compose(InfoRequest r, ReplyForm form, LocalDate date) {
         Citations.Citation citation = Citations.of(r.getOutcome(), form, particulars(r.getId()));
         Map<String, String> values = values(r);
         values.put("replyText", writtenDates(r.getReplyText() == null ? "" : r.getReplyText()));
@@ -155,7 +178,7 @@ class ReplyLetters {
         paragraphs.add(fill(message("request.letter.outcomeLine"), values));
         paragraphs.add(message("request.letter.rights"));
         String title = message(form.isClosingNotice() ? "request.letter.title.closing" : "request.letter.title");
-        return new Composed(agency(r), title, recipient, paragraphs, r.getRepliedOn(), message("request.letter.seal"));
+        return new Composed(agency(r), title, recipient, paragraphs, date, message("request.letter.seal"));
     }
 
     @Transactional(readOnly = true)

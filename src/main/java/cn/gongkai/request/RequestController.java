@@ -33,9 +33,11 @@ class RequestController {
     private final OrgDirectory org;
     private final RequestAttachments attachments;
     private final org.springframework.context.MessageSource messages;
+    private final ReplyLetters letters;
 
     RequestController(RequestDesk desk, OrgDirectory org, RequestAttachments attachments,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, ReplyLetters letters) {
+        this.letters = letters;
         this.desk = desk;
         this.org = org;
         this.attachments = attachments;
@@ -56,13 +58,35 @@ class RequestController {
         }
     }
 
+    /**
+     * The requests the member may see ({@link RequestDesk#visibleTo}), filtered and in work order: open work first
+     * by due date, closed last. A bad filter value answers 400 with the page, the values typed and a message naming
+     * the field.
+     */
     @GetMapping
-    String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        var requests = desk.visibleTo(me);
+    String list(@AuthenticationPrincipal StaffPrincipal me, @ModelAttribute("filter") RequestFilter filter,
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
+        List<String> problems = new java.util.ArrayList<>();
+        RequestFilter.Checked checked = filter.check(org.departmentNames(me.agencyId()), messages, problems);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("filterProblems", problems);
+            checked = RequestFilter.Checked.NONE;
+        }
+        LocalDate today = desk.today();
         java.util.Map<Long, LocalDate> due = new java.util.HashMap<>();
-        requests.forEach(r -> due.put(r.getId(), desk.dueOn(r)));
+        List<InfoRequest> visible = desk.visibleTo(me);
+        visible.forEach(r -> due.put(r.getId(), desk.dueOn(r)));
+        RequestFilter.Checked f = checked;
+        List<InfoRequest> requests = problems.isEmpty() ? visible.stream()
+                .filter(r -> f.matches(r, due.get(r.getId()), today))
+                .sorted(RequestFilter.workOrder(r -> due.get(r.getId()))).toList() : List.of();
         model.addAttribute("requests", requests);
         model.addAttribute("dueDates", due);
+        model.addAttribute("today", today);
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("maxDays", RequestFilter.MAX_DAYS);
+        model.addAttribute("maxText", RequestFilter.MAX_TEXT);
         return "request/list";
     }
 
@@ -123,6 +147,10 @@ class RequestController {
         model.addAttribute("consultations", r.getConsultations());
         model.addAttribute("hasLetter", ReplyLetters.hasLetter(r));
         model.addAttribute("maxExtension", desk.maxExtension());
+        model.addAttribute("maxOpinion", RequestDesk.MAX_OPINION);
+        // The office and the leader read the letter as it will be sent before they decide.
+        boolean deciding = r.getStatus() == RequestStatus.REPLY_DRAFTED || r.getStatus() == RequestStatus.AWAITING_LEADER;
+        model.addAttribute("letterPreview", deciding ? letters.preview(r, desk.today()).orElse(null) : null);
         return "request/view";
     }
 
@@ -145,7 +173,8 @@ class RequestController {
     @PostMapping("/{id}/files/{fileId}/remove")
     String removeFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @PathVariable Long fileId,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.removeReleasedFile(me, id, fileId));
+        return act(me, id, model, flash, () -> desk.removeReleasedFile(me, id, fileId),
+                r -> text("request.notice.fileRemoved"));
     }
 
     @PostMapping("/{id}/personal-data")
@@ -161,7 +190,8 @@ class RequestController {
     @PostMapping("/{id}/amendment")
     String amendment(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.requestAmendment(me, id, text));
+        return act(me, id, model, flash, () -> desk.requestAmendment(me, id, text),
+                r -> text("request.notice.amendmentRequested", r.getAmendmentDue()));
     }
 
     @PostMapping("/{id}/amended")
@@ -169,25 +199,36 @@ class RequestController {
             @RequestParam(required = false) String text,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.recordAmendment(me, id, text, receivedOn));
+        return act(me, id, model, flash, () -> desk.recordAmendment(me, id, text, receivedOn),
+                r -> text("request.notice.amended", desk.dueOn(r)));
     }
 
     @PostMapping("/{id}/abandon")
     String abandon(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.abandon(me, id));
+        return act(me, id, model, flash, () -> desk.abandon(me, id), r -> text("request.notice.abandoned"));
     }
 
+    /** 转办: the department must be chosen (the select has no default); a bad choice names the field. */
     @PostMapping("/{id}/assign")
-    String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam Long departmentId,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.assign(me, id, departmentId));
+    String assign(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam(required = false) String departmentId, Model model, RedirectAttributes flash) {
+        Long chosen;
+        try {
+            chosen = departmentId == null || departmentId.isBlank() ? null : Long.valueOf(departmentId.strip());
+        } catch (NumberFormatException e) {
+            chosen = -1L;
+        }
+        Long department = chosen;
+        return act(me, id, model, flash, () -> desk.assign(me, id, department),
+                r -> text("request.notice.assigned", org.departmentNames(me.agencyId()).get(r.getDepartmentId())));
     }
 
     @PostMapping("/{id}/consultation")
     String consult(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String kind,
             @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.startConsultation(me, id, kind, text));
+        return act(me, id, model, flash, () -> desk.startConsultation(me, id, kind, text),
+                r -> text("request.notice.consulting", text));
     }
 
     @PostMapping("/{id}/consultation/end")
@@ -196,7 +237,9 @@ class RequestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
             Model model, RedirectAttributes flash) {
         return act(me, id, model, flash, () -> consultationId == null ? desk.endConsultation(me, id, text)
-                : desk.closeConsultation(me, id, consultationId, text, answeredOn));
+                : desk.closeConsultation(me, id, consultationId, text, answeredOn).request(),
+                r -> text(r.getStatus() == RequestStatus.CONSULTING ? "request.notice.consultationEndedOthersOpen"
+                        : "request.notice.consultationEnded", desk.dueOn(r)));
     }
 
     /** 一事一申请: one part per non-empty line of {@code parts}; the first stays with this request. */
@@ -208,6 +251,8 @@ class RequestController {
         try {
             RequestDesk.Split result = desk.split(me, id, list);
             flash.addFlashAttribute("notice", "request.notice.done");
+            flash.addFlashAttribute("noticeText", text("request.notice.split", result.created().size() + 1,
+                    String.join("、", result.created().stream().map(Receipt::trackingNumber).toList())));
             flash.addFlashAttribute("splitReceipts", result.created());
             return "redirect:/workbench/requests/" + id;
         } catch (RequestRuleViolation e) {
@@ -218,20 +263,23 @@ class RequestController {
     @PostMapping("/{id}/extension/refuse")
     String refuseExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.refuseExtension(me, id));
+        return act(me, id, model, flash, () -> desk.refuseExtension(me, id),
+                r -> text("request.notice.extensionRefused", desk.dueOn(r)));
     }
 
     @PostMapping("/{id}/extension")
     String extension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @RequestParam(defaultValue = "15") int days, @RequestParam String text, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.requestExtension(me, id, days, text));
+        return act(me, id, model, flash, () -> desk.requestExtension(me, id, days, text),
+                r -> text("request.notice.extensionRequested", days));
     }
 
     @PostMapping("/{id}/extension/approve")
     String approveExtension(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.approveExtension(me, id));
+        return act(me, id, model, flash, () -> desk.approveExtension(me, id),
+                r -> text("request.notice.extended", r.getExtensionDays(), desk.dueOn(r)));
     }
 
     @PostMapping("/{id}/reply")
@@ -241,55 +289,73 @@ class RequestController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes flash) {
         return act(me, id, model, flash, () -> desk.draftReply(me, id, outcome, replyForm, text, links,
-                FileRule.RELEASED.checkAll(files)));
+                FileRule.RELEASED.checkAll(files)), r -> text("request.notice.replyDrafted",
+                        text("request.outcome.applicant." + r.getOutcome().name())));
     }
 
+    /** The office's review of the drafted reply, with its opinion (required to return it). */
     @PostMapping("/{id}/review")
     String review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam boolean approve,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.officeReview(me, id, approve));
+            @RequestParam(required = false) String opinion, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, () -> desk.officeReview(me, id, approve, opinion), r -> decided(me, r,
+                approve));
     }
 
+    /** The leader's approval of the reply, with an opinion (required to return it). */
     @PostMapping("/{id}/leader")
     String leader(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam boolean approve,
-            Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.leaderDecision(me, id, approve));
+            @RequestParam(required = false) String opinion, Model model, RedirectAttributes flash) {
+        return act(me, id, model, flash, () -> desk.leaderDecision(me, id, approve, opinion), r -> decided(me, r,
+                approve));
+    }
+
+    private String decided(StaffPrincipal me, InfoRequest r, boolean approved) {
+        if (!approved) {
+            return text("request.notice.returned", org.departmentNames(me.agencyId()).get(r.getDepartmentId()));
+        }
+        return text(r.getStatus() == RequestStatus.AWAITING_LEADER ? "request.notice.toLeader"
+                : "request.notice.replied");
     }
 
     @PostMapping("/{id}/delivery")
     String delivery(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.recordDelivery(me, id, null, text));
+        return act(me, id, model, flash, () -> desk.recordDelivery(me, id, null, text),
+                r -> text("request.notice.delivered", r.getTrackingNumber()));
     }
 
     @PostMapping("/{id}/fee")
     String fee(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.notifyFee(me, id));
+        return act(me, id, model, flash, () -> desk.notifyFee(me, id),
+                r -> text("request.notice.feeNotified", r.getFeeYuan(), r.getFeeDue()));
     }
 
     @PostMapping("/{id}/fee/paid")
     String feePaid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.feePaid(me, id));
+        return act(me, id, model, flash, () -> desk.feePaid(me, id),
+                r -> text("request.notice.feePaid", desk.dueOn(r)));
     }
 
     @PostMapping("/{id}/fee/unpaid")
     String feeUnpaid(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
             RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.closeUnpaid(me, id));
+        return act(me, id, model, flash, () -> desk.closeUnpaid(me, id), r -> text("request.notice.feeUnpaid"));
     }
 
     @PostMapping("/{id}/explanation")
     String explanation(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, @RequestParam String text,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.askExplanation(me, id, text));
+        return act(me, id, model, flash, () -> desk.askExplanation(me, id, text),
+                r -> text("request.notice.explanationAsked"));
     }
 
     @PostMapping("/{id}/explanation/answer")
     String explanationAnswer(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @RequestParam String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.answerExplanation(me, id, text));
+        return act(me, id, model, flash, () -> desk.answerExplanation(me, id, text),
+                r -> text("request.notice.explanationAnswered"));
     }
 
     @PostMapping("/{id}/challenges")
@@ -298,24 +364,36 @@ class RequestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
             @RequestParam(required = false) Challenge.Result result, @RequestParam(required = false) String text,
             Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.recordChallenge(me, id, kind, filedOn, result, text));
+        return act(me, id, model, flash, () -> desk.recordChallenge(me, id, kind, filedOn, result, text),
+                c -> text("request.notice.challengeRecorded", text("request.challenge." + c.getKind().name())));
     }
 
     @PostMapping("/{id}/challenges/{challengeId}")
     String decideChallenge(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
             @PathVariable Long challengeId, @RequestParam Challenge.Result result,
             @RequestParam(required = false) String text, Model model, RedirectAttributes flash) {
-        return act(me, id, model, flash, () -> desk.decideChallenge(me, id, challengeId, result, text));
+        return act(me, id, model, flash, () -> desk.decideChallenge(me, id, challengeId, result, text),
+                c -> text("request.notice.challengeDecided", text("request.challenge." + c.getKind().name()),
+                        text("request.challengeResult." + c.getResult().name())));
     }
 
-    private String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, Supplier<?> action) {
+    /** Runs a step; the notice says what happened (from the step's result), a refusal re-renders the request. */
+    private <T> String act(StaffPrincipal me, Long id, Model model, RedirectAttributes flash, Supplier<T> action,
+            java.util.function.Function<T, String> notice) {
         try {
-            action.get();
+            T result = action.get();
             flash.addFlashAttribute("notice", "request.notice.done");
+            flash.addFlashAttribute("noticeText", notice.apply(result));
             return "redirect:/workbench/requests/" + id;
         } catch (RequestRuleViolation e) {
             return problem(me, id, model, e);
         }
+    }
+
+    private String text(String key, Object... args) {
+        Object[] written = java.util.Arrays.stream(args).map(a -> a instanceof LocalDate d ? RequestDesk.zh(d) : a)
+                .toArray();
+        return messages.getMessage(key, written, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     private String problem(StaffPrincipal me, Long id, Model model, RequestRuleViolation e) {

@@ -368,7 +368,10 @@ class RequestDesk {
     InfoRequest assign(StaffPrincipal me, Long id, Long departmentId) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
-        if (departmentId == null || !org.departmentNames(me.agencyId()).containsKey(departmentId)) {
+        if (departmentId == null) {
+            throw new RequestRuleViolation("request.error.departmentRequired", "departmentId");
+        }
+        if (!org.departmentNames(me.agencyId()).containsKey(departmentId)) {
             throw new RequestRuleViolation("request.error.unknownDepartment", "departmentId");
         }
         r.assign(departmentId, now());
@@ -572,20 +575,62 @@ class RequestDesk {
         return r;
     }
 
+    /** Longest review opinion (a paragraph). */
+    static final int MAX_OPINION = 500;
+
+    /** The API's review step, whose contract predates opinions: a return without one is still accepted there. */
     InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve) {
+        return officeReview(me, id, approve, null, false);
+    }
+
+    /** The office's review with its opinion, kept on the internal timeline; a return must say why. */
+    InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve, String opinion) {
+        return officeReview(me, id, approve, opinion, true);
+    }
+
+    private InfoRequest officeReview(StaffPrincipal me, Long id, boolean approve, String opinion,
+            boolean returnNeedsOpinion) {
         requireRole(me, Role.OFFICE);
         InfoRequest r = get(me, id);
+        String said = opinion(opinion, approve, returnNeedsOpinion);
         r.officeReview(approve, me.getUsername(), r.getOutcome() != null && r.getOutcome().needsLeader(),
                 calendars.current(), today(), now());
         return changed(me, r, approve ? (r.getStatus() == RequestStatus.REPLIED ? "REPLIED" : "OFFICE_APPROVED")
-                : "OFFICE_RETURNED", r.getStatus() == RequestStatus.REPLIED, null);
+                : "OFFICE_RETURNED", r.getStatus() == RequestStatus.REPLIED, said);
     }
 
+    /** The API's approval step (see {@link #officeReview(StaffPrincipal, Long, boolean)}). */
     InfoRequest leaderDecision(StaffPrincipal me, Long id, boolean approve) {
+        return leaderDecision(me, id, approve, null, false);
+    }
+
+    /** The leader's approval with an opinion, kept on the internal timeline; a return must say why. */
+    InfoRequest leaderDecision(StaffPrincipal me, Long id, boolean approve, String opinion) {
+        return leaderDecision(me, id, approve, opinion, true);
+    }
+
+    private InfoRequest leaderDecision(StaffPrincipal me, Long id, boolean approve, String opinion,
+            boolean returnNeedsOpinion) {
         requireRole(me, Role.LEADER);
         InfoRequest r = get(me, id);
+        String said = opinion(opinion, approve, returnNeedsOpinion);
         r.leaderDecision(approve, me.displayName(), calendars.current(), today(), now());
-        return changed(me, r, approve ? "REPLIED" : "LEADER_RETURNED", approve, null);
+        return changed(me, r, approve ? "REPLIED" : "LEADER_RETURNED", approve, said);
+    }
+
+    /** The opinion as the timeline keeps it (意见：…), or null when none was given. */
+    private String opinion(String opinion, boolean approve, boolean returnNeedsOpinion) {
+        String given = opinion == null ? "" : opinion.strip();
+        if (given.isEmpty()) {
+            if (!approve && returnNeedsOpinion) {
+                throw new RequestRuleViolation("request.error.opinionRequired", "opinion");
+            }
+            return null;
+        }
+        if (given.length() > MAX_OPINION) {
+            throw new RequestRuleViolation("request.error.opinionTooLong", "opinion", MAX_OPINION);
+        }
+        return text("request.timeline.opinion", given);
     }
 
     /** This request's place among the applicant's requests of its calendar month, in order of arrival. */

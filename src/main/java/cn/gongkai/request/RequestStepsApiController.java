@@ -68,7 +68,13 @@ class RequestStepsApiController {
         }
     }
 
-    record DecisionBody(Boolean approve) {
+    /** {@code opinion} (optional here, at most 500 characters) goes to the internal timeline as 意见：…. */
+    record DecisionBody(Boolean approve, String opinion) {
+
+        boolean hasOpinion() {
+            return opinion != null && !opinion.isBlank();
+        }
+
         boolean approved() {
             return approve == null || approve;
         }
@@ -256,14 +262,20 @@ class RequestStepsApiController {
             + "{\"approve\":false} returns it to the department")
     Map<String, Object> review(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
             @RequestBody(required = false) DecisionBody body) {
-        return state(desk.officeReview(me, desk.idOf(me, trackingNumber), body == null || body.approved()));
+        Long id = desk.idOf(me, trackingNumber);
+        boolean approve = body == null || body.approved();
+        return state(body != null && body.hasOpinion() ? desk.officeReview(me, id, approve, body.opinion())
+                : desk.officeReview(me, id, approve));
     }
 
     @PostMapping("/{trackingNumber}/reply/approve")
     @Operation(summary = "The leader approves the reply (replied), or with {\"approve\":false} returns it")
     Map<String, Object> approve(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String trackingNumber,
             @RequestBody(required = false) DecisionBody body) {
-        return state(desk.leaderDecision(me, desk.idOf(me, trackingNumber), body == null || body.approved()));
+        Long id = desk.idOf(me, trackingNumber);
+        boolean approve = body == null || body.approved();
+        return state(body != null && body.hasOpinion() ? desk.leaderDecision(me, id, approve, body.opinion())
+                : desk.leaderDecision(me, id, approve));
     }
 
     @PostMapping("/{trackingNumber}/deliver")

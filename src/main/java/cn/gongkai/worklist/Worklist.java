@@ -100,6 +100,15 @@ public class Worklist {
                 .toList();
     }
 
+    /** How many of the member's open work items are past due (red), for the count beside 我的待办. */
+    @Transactional(readOnly = true)
+    public long overdueCount(StaffPrincipal me) {
+        Instant now = Instant.now(clock);
+        List<String> roles = me.roles().stream().map(Enum::name).toList();
+        return items.findOpenFor(me.agencyId(), me.id(), me.departmentId(), roles.isEmpty() ? List.of("-") : roles)
+                .stream().filter(i -> !now.isBefore(i.getDueAt())).count();
+    }
+
     public static Map<Light, Long> countByLight(List<OpenWork> work) {
         Map<Light, Long> counts = new EnumMap<>(Light.class);
         for (Light l : Light.values()) {

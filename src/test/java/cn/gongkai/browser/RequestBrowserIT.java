@@ -185,7 +185,7 @@ class RequestBrowserIT {
         String released = "2025年度道路运输行政处罚案件统计表（区分处理）.pdf";
         field(staff, "request.field.releasedFiles").setInputFiles(new FilePayload(released, "application/pdf", PDF));
         draftReply(staff, "request.outcome.PARTIAL", "request.replyForm.DISCLOSE", replyText);
-        assertNotice(staff, "request.notice.done");
+        assertNoticeSays(staff, "答复已拟定（部分公开），待局办公室审核。");
         assertThat(status(staff)).hasText(message("request.status.REPLY_DRAFTED"));
         assertThat(staff.getByRole(AriaRole.LINK, exact(released))).hasCount(1);
 
@@ -203,14 +203,14 @@ class RequestBrowserIT {
         assertThat(replyValue(office, "request.field.replyForm")).hasText(message("request.replyForm.DISCLOSE"));
         assertThat(replyValue(office, "request.field.replyText")).hasText(replyText);
         office.getByRole(AriaRole.BUTTON, exact(message("request.view.officeApprove"))).click();
-        assertNotice(office, "request.notice.done");
+        assertNoticeSays(office, message("request.notice.toLeader"));
         assertThat(status(office)).hasText(message("request.status.AWAITING_LEADER"));
 
         Page leader = signedIn("leader");
         openFromMyWork(leader, "审批答复 " + work);
         assertThat(status(leader)).hasText(message("request.status.AWAITING_LEADER"));
         leader.getByRole(AriaRole.BUTTON, exact(message("request.view.leaderApprove"))).click();
-        assertNotice(leader, "request.notice.done");
+        assertNoticeSays(leader, message("request.notice.replied"));
         assertThat(status(leader)).hasText(message("request.status.REPLIED"));
 
         office.reload();
@@ -322,7 +322,7 @@ class RequestBrowserIT {
         field(staff, "request.field.replyForm").selectOption(new SelectOption()
                 .setLabel(message("request.replyForm.REFUSE")));
         staff.getByRole(AriaRole.BUTTON, exact(message("request.view.draftReply"))).click();
-        assertNotice(staff, "request.notice.done");
+        assertNoticeSays(staff, "答复已拟定（");
         assertThat(status(staff)).hasText(message("request.status.REPLY_DRAFTED"));
         assertThat(replyValue(staff, "request.field.replyText")).hasText(replyText);
     }
@@ -394,7 +394,7 @@ class RequestBrowserIT {
     private void assign(Page office, String department) {
         field(office, "request.view.assignTo").selectOption(new SelectOption().setLabel(department));
         office.getByRole(AriaRole.BUTTON, exact(message("request.view.assign"))).click();
-        assertNotice(office, "request.notice.done");
+        assertNoticeSays(office, message("request.notice.assigned", department));
         assertThat(status(office)).hasText(message("request.status.ASSIGNED"));
     }
 
@@ -460,6 +460,11 @@ class RequestBrowserIT {
 
     private void assertNotice(Page page, String key) {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(message(key));
+    }
+
+    /** The step's notice names what happened (the department, the outcome, the next step). */
+    private void assertNoticeSays(Page page, String text) {
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(text);
     }
 
     /** {@code text} as a regular expression that matches it literally, in Java and in the browser (no \Q…\E). */
