@@ -72,6 +72,23 @@ class Attachment {
         return text;
     }
 
+    /** The kind of file as people name it (Word 文档, PDF 文件), from the file name's extension; the MIME type stays internal. */
+    public String getKindKey() {
+        String name = getFilename() == null ? "" : getFilename().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (ext) {
+            case "doc", "docx", "wps" -> "document.fileKind.word";
+            case "xls", "xlsx", "et" -> "document.fileKind.sheet";
+            case "pdf" -> "document.fileKind.pdf";
+            case "ofd" -> "document.fileKind.ofd";
+            case "txt" -> "document.fileKind.text";
+            case "zip" -> "document.fileKind.zip";
+            case "png", "jpg", "jpeg", "gif" -> "document.fileKind.image";
+            default -> "document.fileKind.other";
+        };
+    }
+
     public String getSizeLabel() {
         return size < 1024 ? size + " B" : size < 1024 * 1024 ? (size / 1024) + " KB"
                 : String.format("%.1f MB", size / 1024.0 / 1024.0);

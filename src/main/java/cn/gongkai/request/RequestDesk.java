@@ -400,7 +400,7 @@ class RequestDesk {
         InfoRequest r = handling(me, id);
         Consultation c = consultations.save(r.startConsultation(kind, party, calendars.current(), today(),
                 me.getUsername(), now()));
-        changed(me, r, "CONSULTATION_STARTED", true, kind + " " + c.getParty(),
+        changed(me, r, "CONSULTATION_STARTED", true, text("request.consult." + kind.name()) + "：" + c.getParty(),
                 text("request.timeline.consultation." + kind.name()));
         publisher.publishEvent(new WorkItemRequested(r.getAgencyId(), SUBJECT, r.getId().toString(), c.workKind(),
                 text("request.work.consultation." + kind.name(), c.getParty(), r.getTrackingNumber()),
