@@ -44,6 +44,7 @@ class RecordsController {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         model.addAttribute("filings", records.filings(me.agencyId()));
         model.addAttribute("departments", org.departmentNames(me.agencyId()));
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("from", today.withDayOfYear(1));
         model.addAttribute("to", today);
         return "catalog/records";

@@ -131,6 +131,7 @@ class InfoItemController {
         model.addAttribute("topicLabel", topics.label(item.getAgencyId(), item.getTopic(), item.getSubtopicId()));
         model.addAttribute("chain", chain.steps());
         model.addAttribute("history", workflow.history(id));
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("determinations", workflow.determinations(id));
         model.addAttribute("findings", workflow.findings(item));
         model.addAttribute("files", attachments.of(id));

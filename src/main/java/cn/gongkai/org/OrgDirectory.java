@@ -2,8 +2,11 @@ package cn.gongkai.org;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -18,13 +21,16 @@ public class OrgDirectory {
     private final Departments departments;
     private final UserAccounts users;
     private final String portalAgencyCode;
+    private final MessageSource messages;
 
     OrgDirectory(Agencies agencies, Departments departments, UserAccounts users,
-            @org.springframework.beans.factory.annotation.Value("${gongkai.portal.agency-code:}") String portalAgencyCode) {
+            @org.springframework.beans.factory.annotation.Value("${gongkai.portal.agency-code:}") String portalAgencyCode,
+            MessageSource messages) {
         this.agencies = agencies;
         this.departments = departments;
         this.users = users;
         this.portalAgencyCode = portalAgencyCode;
+        this.messages = messages;
     }
 
     /** The agency whose portal this deployment serves ({@code gongkai.portal.agency-code}, else the first). */
@@ -86,5 +92,41 @@ public class OrgDirectory {
         Map<Long, String> names = new LinkedHashMap<>();
         departments.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).forEach(d -> names.put(d.getId(), d.getName()));
         return names;
+    }
+
+    /**
+     * Shows people of an agency by name and department (张三（综合规划科）). The agency's accounts are read at once; a
+     * login name from elsewhere is looked up when it is first shown.
+     */
+    public StaffNames names(Long agencyId) {
+        Map<Long, String> departmentNames = departmentNames(agencyId);
+        Map<String, StaffNames.Person> preloaded = users.findByAgencyIdOrderByDepartmentIdAscUsernameAsc(agencyId)
+                .stream().collect(Collectors.toMap(UserAccount::getUsername,
+                        u -> new StaffNames.Person(u.getUsername(), u.getDisplayName(),
+                                departmentNames.get(u.getDepartmentId()))));
+        return new StaffNames(preloaded, username -> users.findByUsername(username)
+                .map(u -> new StaffNames.Person(u.getUsername(), u.getDisplayName(),
+                        departments.findById(u.getDepartmentId() == null ? -1L : u.getDepartmentId())
+                                .map(Department::getName).orElse(null))),
+                text("org.staff.label"), text("org.staff.applicant"), text("org.staff.system"));
+    }
+
+    /**
+     * The login names of an agency's accounts whose name contains the text or whose login name is the text, for
+     * filters where people are typed by name (张三) as well as by login name.
+     */
+    public List<String> usernamesMatching(Long agencyId, String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return users.findByAgencyIdOrderByDepartmentIdAscUsernameAsc(agencyId).stream()
+                .filter(u -> u.getUsername().equals(t)
+                        || (u.getDisplayName() != null && u.getDisplayName().contains(t)))
+                .map(UserAccount::getUsername).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -103,6 +103,7 @@ class AnnualReportController {
         model.addAttribute("cells", cellLabels());
         model.addAttribute("facts", facts(me.agencyId(), r));
         model.addAttribute("versions", desk.versions(r.getId()));
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("isOffice", me.has(Role.OFFICE));
         model.addAttribute("isLeader", me.has(Role.LEADER));
         if (!model.containsAttribute("texts")) {
@@ -121,6 +122,7 @@ class AnnualReportController {
         String agencyName = org.agency(me.agencyId()).orElseThrow().getName();
         model.addAttribute("report", r);
         model.addAttribute("version", v);
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("doc", documents.document(documents.of(r, v, agencyName)));
         return "report/annual-version";
     }

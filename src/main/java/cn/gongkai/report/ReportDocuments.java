@@ -1,5 +1,7 @@
 package cn.gongkai.report;
 
+import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.org.StaffNames;
 import cn.gongkai.platform.ReportDocument;
 import cn.gongkai.platform.ReportDocument.Block;
 import cn.gongkai.platform.ReportDocument.Cell;
@@ -34,16 +36,20 @@ class ReportDocuments {
     }
 
     private final MessageSource messages;
+    private final OrgDirectory org;
 
-    ReportDocuments(MessageSource messages) {
+    ReportDocuments(MessageSource messages, OrgDirectory org) {
         this.messages = messages;
+        this.org = org;
     }
 
+    /** The report as it stands; a hand-entered figure names its 填报人 by name and department. */
     Content of(AnnualReport r, String agencyName) {
+        StaffNames names = org.names(r.getAgencyId());
         return new Content(r.getYear(), agencyName, r.getSectionOverview(), r.getSectionProblems(),
                 r.getSectionOther(), r::value, cell -> {
                     Figure f = r.figure(cell);
-                    return f != null && f.isManual() ? f.getEnteredBy() : null;
+                    return f != null && f.isManual() ? names.of(f.getEnteredBy()) : null;
                 });
     }
 
@@ -56,8 +62,9 @@ class ReportDocuments {
                 marks.put(line.substring(0, line.indexOf('=')), line.substring(mark + 2));
             }
         }
+        StaffNames names = org.names(r.getAgencyId());
         return new Content(r.getYear(), agencyName, v.getSectionOverview(), v.getSectionProblems(),
-                v.getSectionOther(), values::get, marks::get);
+                v.getSectionOther(), values::get, cell -> marks.containsKey(cell) ? names.of(marks.get(cell)) : null);
     }
 
     String title(Content c) {

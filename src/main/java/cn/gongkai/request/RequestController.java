@@ -134,6 +134,7 @@ class RequestController {
         model.addAttribute("maskedId", desk.maskedIdNumber(r));
         model.addAttribute("maskedPhone", desk.maskedPhone(r));
         model.addAttribute("timeline", desk.timeline(id));
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("challenges", desk.challenges(id));
         model.addAttribute("challengeKinds", Challenge.Kind.values());
         model.addAttribute("challengeResults", Challenge.Result.values());

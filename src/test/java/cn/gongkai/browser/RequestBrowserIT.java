@@ -217,7 +217,8 @@ class RequestBrowserIT {
         assertThat(status(office)).hasText(message("request.status.REPLIED"));
         Locator timeline = office.locator("ol.timeline li");
         assertThat(timeline).hasCount(5);
-        assertThat(timeline.nth(2)).containsText(message("request.event.REPLY_DRAFTED") + " staff "
+        // The handler by name and department, never by login name.
+        assertThat(timeline.nth(2)).containsText(message("request.event.REPLY_DRAFTED") + " 吴科员（综合规划科） "
                 + message("request.outcome.PARTIAL"));
         assertThat(timeline.nth(2)).not().containsText("PARTIAL");
         screenshot(office, "request.png");

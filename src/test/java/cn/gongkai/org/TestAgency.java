@@ -63,10 +63,15 @@ public final class TestAgency {
      * the forced change at first login makes them); returns the user name.
      */
     public String user(String username, Long departmentId, Role... roles) {
+        return user(username, username, departmentId, roles);
+    }
+
+    /** Like {@link #user(String, Long, Role...)}, with the person's name (张三) apart from the login name. */
+    public String user(String username, String displayName, Long departmentId, Role... roles) {
         UserForm form = new UserForm();
         String name = code.toLowerCase() + "-" + username;
         form.setUsername(name);
-        form.setDisplayName(username);
+        form.setDisplayName(displayName);
         form.setDepartmentId(departmentId);
         form.setPassword(INITIAL_PASSWORD);
         Long userId = admin.createUser(id, form).getId();
