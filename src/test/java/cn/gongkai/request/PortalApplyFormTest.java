@@ -89,7 +89,7 @@ class PortalApplyFormTest {
 
         Element summary = page.selectFirst("#error-summary");
         assertThat(summary).isNotNull();
-        assertThat(summary.selectFirst("h2").text()).isEqualTo("提交的内容有误，请按提示修改后重新提交，已填写的内容已保留。");
+        assertThat(summary.selectFirst("[role=alert]").text()).isEqualTo("提交的内容有误，请按提示修改后重新提交，已填写的内容已保留。");
         assertThat(summary.select("a").eachAttr("href")).containsExactly("#name", "#idNumber", "#phone",
                 "#description");
         assertThat(summary.select("a").eachText()).containsExactly("请填写“姓名 / 名称”。", "请填写“证件号码”。",
