@@ -62,17 +62,30 @@ class PublicCatalogController {
             return "catalog/public-busy";
         }
         Agency agency = agency();
-        var refusal = SearchLimits.check(q, page, PAGE_SIZE);
-        CatalogPage result;
+        int deepest = SearchLimits.deepestPage(PAGE_SIZE);
+        var refusal = SearchLimits.check(q, Math.min(page, deepest), PAGE_SIZE);
+        CatalogPage result = new CatalogPage(0, true, 0, PAGE_SIZE, java.util.List.of(), false);
+        if (refusal.isEmpty()) {
+            result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year,
+                    Math.min(page, deepest), PAGE_SIZE, order));
+            int last = Math.max(result.totalPages() - 1, 0);
+            if (page > last && result.totalExact() && !result.timedOut()) {
+                // Past the end (an old link, a typed address): the last page, not an empty one.
+                model.addAttribute("pastTheEnd", result.total() > 0);
+                if (result.page() != last) {
+                    result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year, last,
+                            PAGE_SIZE, order));
+                }
+            } else if (page > deepest) {
+                refusal = SearchLimits.check(q, page, PAGE_SIZE);
+            }
+        }
         if (refusal.isPresent()) {
             // The form keeps what was typed, and says what was too much.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("refusal", messages.getMessage(refusal.get().key(), refusal.get().args(),
                     LocaleContextHolder.getLocale()));
             result = new CatalogPage(0, true, 0, PAGE_SIZE, java.util.List.of(), false);
-        } else {
-            result = search.search(new CatalogQuery(agency.getId(), q, topic, department, genre, year, page,
-                    PAGE_SIZE, order));
         }
         model.addAttribute("result", result);
         model.addAttribute("q", q);

@@ -28,6 +28,11 @@ final class SearchLimits {
     record Refusal(String field, String key, Object... args) {
     }
 
+    /** The deepest page (0-based) of {@code size} hits within the result window. */
+    static int deepestPage(int size) {
+        return RESULT_WINDOW / size - 1;
+    }
+
     static Optional<Refusal> check(String text, long page, long size) {
         if (text != null && !text.isBlank()) {
             String trimmed = text.strip();

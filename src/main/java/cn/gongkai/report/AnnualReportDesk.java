@@ -103,6 +103,12 @@ public class AnnualReportDesk {
         return reports.findByAgencyIdAndStatusOrderByYearDesc(agencyId, ReportStatus.PUBLISHED);
     }
 
+    /** The year of the agency's latest published report, for the portal home; empty before the first one. */
+    @Transactional(readOnly = true)
+    public java.util.OptionalInt latestPublishedYear(Long agencyId) {
+        return published(agencyId).stream().mapToInt(AnnualReport::getYear).findFirst();
+    }
+
     @Transactional(readOnly = true)
     Optional<AnnualReport> published(Long agencyId, int year) {
         return reports.findByAgencyIdAndYear(agencyId, year).filter(r -> r.getStatus() == ReportStatus.PUBLISHED);

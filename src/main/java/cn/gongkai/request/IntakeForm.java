@@ -30,7 +30,8 @@ class IntakeForm {
     @Pattern(regexp = TextRules.ONE_LINE, message = "{request.form.controlCharacters}")
     private String idNumber = "";
     @NotBlank(message = "{request.form.phone.required}")
-    @Pattern(regexp = "(\\+?86)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "{request.form.phone.pattern}")
+    // Empty is left to @NotBlank, so that an empty field says only 请填写.
+    @Pattern(regexp = "|(\\+?86)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "{request.form.phone.pattern}")
     private String phone = "";
     @Email(message = "{request.form.email.invalid}")
     @Size(max = 200, message = "{request.form.email.size}")
@@ -68,23 +69,31 @@ class IntakeForm {
     @com.fasterxml.jackson.annotation.JsonIgnore
     private org.springframework.web.multipart.MultipartFile identityScan;
 
+    /** A person gives an identity document's number; an organisation does not (its fields are checked instead). */
+    @AssertTrue(message = "{request.form.idNumber.required}")
+    public boolean isIdNumberGiven() {
+        return applicantKind != ApplicantKind.PERSON || (idNumber != null && !idNumber.isBlank());
+    }
+
     /** GB 11643: a resident ID must carry a real birth date and the right check character. */
     @AssertTrue(message = "{request.form.idNumber.invalid}")
     public boolean isIdNumberValid() {
-        if (applicantKind != ApplicantKind.PERSON) {
+        if (applicantKind != ApplicantKind.PERSON || idNumber == null || idNumber.isBlank()) {
             return true;
         }
-        if (idNumber == null || idNumber.isBlank()) {
-            return false;
-        }
         return idType != IdType.RESIDENT_ID || ResidentId.isValid(idNumber.trim());
+    }
+
+    @AssertTrue(message = "{request.form.creditCode.required}")
+    public boolean isCreditCodeGiven() {
+        return applicantKind != ApplicantKind.ORGANISATION || (creditCode != null && !creditCode.isBlank());
     }
 
     /** GB 32100: an organisation's unified social credit code must pass its check. */
     @AssertTrue(message = "{request.form.creditCode.invalid}")
     public boolean isCreditCodeValid() {
-        return applicantKind != ApplicantKind.ORGANISATION
-                || CreditCode.isValid(creditCode == null ? null : creditCode.trim().toUpperCase(java.util.Locale.ROOT));
+        return applicantKind != ApplicantKind.ORGANISATION || creditCode == null || creditCode.isBlank()
+                || CreditCode.isValid(creditCode.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     @AssertTrue(message = "{request.form.organisationKind.required}")
@@ -123,8 +132,8 @@ class IntakeForm {
     /** The API's field names for the cross-field checks. */
     static String fieldName(String field) {
         return switch (field) {
-            case "idNumberValid" -> "idNumber";
-            case "creditCodeValid" -> "creditCode";
+            case "idNumberGiven", "idNumberValid" -> "idNumber";
+            case "creditCodeGiven", "creditCodeValid" -> "creditCode";
             case "organisationKindGiven" -> "organisationKind";
             case "emailGivenForEmailDelivery" -> "email";
             default -> field;

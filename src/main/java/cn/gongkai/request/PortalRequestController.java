@@ -141,7 +141,7 @@ class PortalRequestController {
     @GetMapping("/portal/track")
     String track(@RequestParam(required = false) String number, HttpSession session, Model model) {
         Optional<PortalTracking.Tracked> tracked = tracking.tracked(session)
-                .filter(t -> number == null || number.isBlank() || t.number().equals(number.trim()));
+                .filter(t -> number == null || number.isBlank() || t.number().equals(RequestDesk.typed(number)));
         model.addAttribute("number", tracked.map(PortalTracking.Tracked::number).orElse(number));
         tracked.flatMap(t -> tracking.current(session)).ifPresent(r -> show(r, model));
         return "request/portal-track";

@@ -31,7 +31,7 @@ class PortalTracking {
     Optional<InfoRequest> track(HttpSession session, String number, String code) {
         Optional<InfoRequest> found = desk.track(number, code);
         if (found.isPresent()) {
-            session.setAttribute(ATTRIBUTE, new Tracked(found.get().getTrackingNumber(), code.trim()));
+            session.setAttribute(ATTRIBUTE, new Tracked(found.get().getTrackingNumber(), RequestDesk.typed(code)));
         } else {
             session.removeAttribute(ATTRIBUTE);
         }

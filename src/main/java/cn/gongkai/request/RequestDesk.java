@@ -307,9 +307,18 @@ class RequestDesk {
         if (trackingNumber == null || code == null) {
             return Optional.empty();
         }
-        return requests.findByTrackingNumber(trackingNumber.trim())
+        return requests.findByTrackingNumber(typed(trackingNumber))
                 .filter(r -> MessageDigest.isEqual(r.getQueryCodeHash().getBytes(StandardCharsets.UTF_8),
-                        hashCode(r.getTrackingNumber(), code).getBytes(StandardCharsets.UTF_8)));
+                        hashCode(r.getTrackingNumber(), typed(code)).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A tracking number or query code as people type or copy it: in any case, with spaces anywhere (the ideographic
+     * space too), with full-width letters and digits. Neither ever holds a space, and both are upper case.
+     */
+    static String typed(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\p{javaWhitespace}\\p{Z}]+", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     // ---- handling -------------------------------------------------------------------------------------------------
