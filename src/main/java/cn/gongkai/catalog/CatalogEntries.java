@@ -31,36 +31,3 @@ interface CatalogEntries extends Repository<CatalogEntry, Long>, JpaSpecificatio
 
     long count();
 }
-
-interface CatalogVersions extends Repository<CatalogVersion, Long> {
-
-    CatalogVersion save(CatalogVersion version);
-
-    List<CatalogVersion> findByEntryIdOrderByVersionDesc(Long entryId);
-}
-
-interface CatalogAttachments extends Repository<CatalogAttachment, Long> {
-
-    CatalogAttachment save(CatalogAttachment attachment);
-
-    List<CatalogAttachment> findByEntryIdOrderById(Long entryId);
-
-    Optional<CatalogAttachment> findById(Long id);
-
-    @Modifying
-    @Query("delete from CatalogAttachment a where a.entryId = ?1")
-    void deleteByEntryId(Long entryId);
-}
-
-interface TopicSubclasses extends Repository<TopicSubclass, Long> {
-
-    TopicSubclass save(TopicSubclass subclass);
-
-    Optional<TopicSubclass> findByIdAndAgencyId(Long id, Long agencyId);
-
-    Optional<TopicSubclass> findByAgencyIdAndTopicAndName(Long agencyId, String topic, String name);
-
-    List<TopicSubclass> findByAgencyIdOrderByIdAsc(Long agencyId);
-
-    boolean existsByAgencyIdAndTopicAndName(Long agencyId, String topic, String name);
-}

@@ -40,39 +40,3 @@ interface InfoRequests extends Repository<InfoRequest, Long> {
     @Query("select r from InfoRequest r where r.agencyId = ?1 and r.receivedOn >= ?2 and r.receivedOn <= ?3")
     List<InfoRequest> findReceivedBetween(Long agencyId, java.time.LocalDate from, java.time.LocalDate to);
 }
-
-interface Consultations extends Repository<Consultation, Long> {
-
-    Consultation save(Consultation consultation);
-}
-
-interface Challenges extends Repository<Challenge, Long> {
-
-    Challenge save(Challenge challenge);
-
-    List<Challenge> findByRequestIdOrderById(Long requestId);
-
-    java.util.Optional<Challenge> findByIdAndRequestId(Long id, Long requestId);
-}
-
-interface RequestEvents extends Repository<RequestEvent, Long> {
-
-    RequestEvent save(RequestEvent event);
-
-    List<RequestEvent> findByRequestIdOrderById(Long requestId);
-}
-
-interface RequestFiles extends Repository<RequestFile, Long> {
-
-    RequestFile save(RequestFile file);
-
-    void delete(RequestFile file);
-
-    Optional<RequestFile> findByIdAndRequestIdAndKind(Long id, Long requestId, FileRule kind);
-
-    /** The files of a request without their content. */
-    @Query("""
-            select new cn.gongkai.request.StoredFile(f.id, f.kind, f.filenameCipher, f.contentType, f.size,
-              f.uploadedAt) from RequestFile f where f.requestId = ?1 and f.kind = ?2 order by f.id""")
-    List<StoredFile> findStored(Long requestId, FileRule kind);
-}

@@ -1,0 +1,11 @@
+package cn.gongkai.document;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+interface SecrecyDeterminations extends Repository<SecrecyDetermination, Long> {
+
+    SecrecyDetermination save(SecrecyDetermination d);
+
+    List<SecrecyDetermination> findByItemIdOrderById(Long itemId);
+}
