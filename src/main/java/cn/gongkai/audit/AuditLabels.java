@@ -36,7 +36,7 @@ class AuditLabels {
     private static final List<String> TOKEN_PREFIXES = List.of("audit.token.", "role.", "catalog.state.",
             "document.reviewOpinion.", "document.decision.", "document.secrecy.", "document.status.",
             "calendar.kind.", "org.department.kind.", "request.channel.", "request.outcome.applicant.",
-            "request.challenge.", "request.challengeResult.", "request.consult.", "report.status.");
+            "request.challenge.", "request.challengeResult.", "request.consult.", "report.status.", "request.idType.");
     private static final Pattern TOKEN = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
     private static final Pattern PAIRS = Pattern.compile("^[a-zA-Z]+=.*", Pattern.DOTALL);
 
@@ -62,6 +62,14 @@ class AuditLabels {
         phrase("\\badded (\\d+), removed (\\d+), refreshed (\\d+)\\b", "audit.detail.searchCheck");
         phrase("\\brefused for (\\d+) min\\b", "audit.detail.refusedFor");
         phrase("\\bone attempt per (\\d+) s\\b", "audit.detail.oneAttemptPer");
+        // File types as recorded (MIME types) said as people name them.
+        phrase("\\bapplication/(?:msword|vnd\\.openxmlformats-officedocument\\.wordprocessingml\\.[\\w.]+)",
+                "document.fileKind.word");
+        phrase("\\bapplication/(?:vnd\\.ms-excel|vnd\\.openxmlformats-officedocument\\.spreadsheetml\\.[\\w.]+)",
+                "document.fileKind.sheet");
+        phrase("\\bapplication/pdf\\b", "document.fileKind.pdf");
+        phrase("\\btext/plain(?:;\\s*charset=[\\w-]+)?", "document.fileKind.text");
+        phrase("\\b(?:application|image|text)/[\\w.+-]+", "document.fileKind.other");
     }
 
     private static void phrase(String regex, String key) {

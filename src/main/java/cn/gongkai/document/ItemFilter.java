@@ -1,7 +1,6 @@
 package cn.gongkai.document;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +58,7 @@ class ItemFilter {
 
     /** Checks what was typed; problems (already in Chinese) go to {@code problems}. */
     Checked check(Map<Long, String> departments, MessageSource messages, List<String> problems) {
-        Problems p = new Problems(messages, problems);
+        cn.gongkai.platform.FilterProblems p = new cn.gongkai.platform.FilterProblems(messages, problems, "document.");
         ItemStatus s = p.choice(status, ItemStatus.class, "document.field.status");
         Long dept = null;
         if (!departmentId.isBlank()) {
@@ -107,51 +106,6 @@ class ItemFilter {
             }
         }
         return new Checked(s, dept, late, days, from, to, text);
-    }
-
-    /** Collects messages naming the field (its label from the bundle). */
-    private record Problems(MessageSource messages, List<String> out) {
-
-        void add(String key, String fieldKey, Object... more) {
-            Object[] args = new Object[more.length + 1];
-            args[0] = label(fieldKey);
-            for (int i = 0; i < more.length; i++) {
-                args[i + 1] = more[i] instanceof String s && s.startsWith("document.") ? label(s) : more[i];
-            }
-            out.add(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE));
-        }
-
-        private String label(String key) {
-            return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-        }
-
-        <E extends Enum<E>> E choice(String typed, Class<E> type, String fieldKey) {
-            if (typed.isBlank()) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, typed.strip());
-            } catch (IllegalArgumentException e) {
-                add("document.filter.error.choice", fieldKey);
-                return null;
-            }
-        }
-
-        LocalDate date(String typed, String fieldKey) {
-            if (typed.isBlank()) {
-                return null;
-            }
-            try {
-                LocalDate d = LocalDate.parse(typed.strip());
-                if (d.getYear() >= 2000 && d.getYear() <= 2100) {
-                    return d;
-                }
-            } catch (DateTimeParseException e) {
-                // named below
-            }
-            add("document.filter.error.date", fieldKey);
-            return null;
-        }
     }
 
     private static String typed(String s) {

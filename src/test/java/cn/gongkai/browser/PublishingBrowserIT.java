@@ -179,7 +179,7 @@ class PublishingBrowserIT {
         secrecy.getByRole(AriaRole.BUTTON, exact(message("document.finding.acknowledge"))).click();
         assertNotice(secrecy, "document.notice.acknowledged");
         assertThat(secrecy.locator("table.findings tbody tr td").nth(3))
-                .hasText(message("document.finding.acknowledged", "secrecy", ack));
+                .hasText(message("document.finding.acknowledged", "赵保密（保密审查办公室）", ack));
         secrecy.getByRole(AriaRole.RADIO, exact(message("document.reviewOpinion.PROACTIVE"))).check();
         decide(secrecy, "document.approve", null, "document.notice.approved");
         Page leader = signedIn("leader");

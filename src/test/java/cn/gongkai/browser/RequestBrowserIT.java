@@ -276,15 +276,18 @@ class RequestBrowserIT {
         admin.getByRole(AriaRole.LINK, exact(message("nav.audit"))).click();
         assertThat(heading(admin)).hasText(message("audit.title"));
         admin.getByLabel(message("audit.action"), new Page.GetByLabelOptions().setExact(true))
-                .fill("PERSONAL_DATA_VIEWED");
+                .selectOption("PERSONAL_DATA_VIEWED");
         admin.getByLabel(message("audit.object"), new Page.GetByLabelOptions().setExact(true))
                 .fill(registered.trackingNumber());
         admin.getByRole(AriaRole.BUTTON, exact(message("common.filter"))).click();
         Locator rows = admin.locator("table.audit tbody tr");
         assertThat(rows).hasCount(1);
-        assertThat(rows.locator("td").nth(2)).hasText("office");
-        assertThat(rows.locator("td").nth(4)).hasText("PERSONAL_DATA_VIEWED");
-        assertThat(rows.locator("td").nth(5)).hasText("INFO_REQUEST " + registered.trackingNumber());
+        // The person by name and department, the login name beside it; the action and the object in Chinese.
+        assertThat(rows.locator("td").nth(2)).containsText("（局办公室）");
+        assertThat(rows.locator("td").nth(2).locator("code")).hasText("office");
+        assertThat(rows.locator("td").nth(4)).hasText(message("audit.action.PERSONAL_DATA_VIEWED"));
+        assertThat(rows.locator("td").nth(5)).hasText(message("audit.objectType.INFO_REQUEST") + " "
+                + registered.trackingNumber());
         assertThat(rows).not().containsText(phone);
         assertThat(rows).not().containsText(id);
     }
