@@ -60,38 +60,9 @@ class ItemFilter {
     Checked check(Map<Long, String> departments, MessageSource messages, List<String> problems) {
         cn.gongkai.platform.FilterProblems p = new cn.gongkai.platform.FilterProblems(messages, problems, "document.");
         ItemStatus s = p.choice(status, ItemStatus.class, "document.field.status");
-        Long dept = null;
-        if (!departmentId.isBlank()) {
-            try {
-                dept = Long.valueOf(departmentId.strip());
-            } catch (NumberFormatException e) {
-                dept = -1L;
-            }
-            if (!departments.containsKey(dept)) {
-                p.add("document.filter.error.choice", "document.field.department");
-                dept = null;
-            }
-        }
-        Boolean late = null;
-        if (!overdue.isBlank()) {
-            switch (overdue.strip()) {
-                case "true", "on" -> late = true;
-                case "false" -> late = false;
-                default -> p.add("document.filter.error.choice", "document.filter.overdue");
-            }
-        }
-        Integer days = null;
-        if (!dueWithin.isBlank()) {
-            try {
-                days = Integer.valueOf(dueWithin.strip());
-            } catch (NumberFormatException e) {
-                days = -1;
-            }
-            if (days < 0 || days > MAX_DAYS) {
-                p.add("document.filter.error.days", "document.filter.dueWithin", MAX_DAYS);
-                days = null;
-            }
-        }
+        Long dept = p.department(departmentId, departments, "document.field.department");
+        Boolean late = p.yesNo(overdue, "document.filter.overdue");
+        Integer days = p.days(dueWithin, MAX_DAYS, "document.filter.dueWithin");
         LocalDate from = p.date(createdFrom, "document.filter.createdFrom");
         LocalDate to = p.date(createdTo, "document.filter.createdTo");
         if (from != null && to != null && from.isAfter(to)) {

@@ -65,4 +65,59 @@ public final class FilterProblems {
         add(prefix + "filter.error.date", fieldKey);
         return null;
     }
+
+    /** A department of the list's, by id, or null when none was chosen. */
+    public Long department(String typed, java.util.Map<Long, String> departments, String fieldKey) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        Long id;
+        try {
+            id = Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            id = -1L;
+        }
+        if (!departments.containsKey(id)) {
+            add(prefix + "filter.error.choice", fieldKey);
+            return null;
+        }
+        return id;
+    }
+
+    /** A check box or yes/no choice, or null when nothing was chosen. */
+    public Boolean yesNo(String typed, String fieldKey) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        switch (typed.strip()) {
+            case "true", "on" -> {
+                return true;
+            }
+            case "false" -> {
+                return false;
+            }
+            default -> {
+                add(prefix + "filter.error.choice", fieldKey);
+                return null;
+            }
+        }
+    }
+
+    /** A number of days from 0 to {@code max}, or null when nothing was typed. */
+    public Integer days(String typed, int max, String fieldKey) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        int days;
+        try {
+            days = Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            days = -1;
+        }
+        if (days < 0 || days > max) {
+            add(prefix + "filter.error.days", fieldKey, max);
+            return null;
+        }
+        return days;
+    }
 }

@@ -62,38 +62,9 @@ class RequestFilter {
     Checked check(Map<Long, String> departments, MessageSource messages, List<String> problems) {
         cn.gongkai.platform.FilterProblems p = new cn.gongkai.platform.FilterProblems(messages, problems, "request.");
         RequestStatus s = p.choice(status, RequestStatus.class, "request.field.status");
-        Long dept = null;
-        if (!departmentId.isBlank()) {
-            try {
-                dept = Long.valueOf(departmentId.strip());
-            } catch (NumberFormatException e) {
-                dept = -1L;
-            }
-            if (!departments.containsKey(dept)) {
-                p.add("request.filter.error.choice", "request.field.department");
-                dept = null;
-            }
-        }
-        Boolean late = null;
-        if (!overdue.isBlank()) {
-            switch (overdue.strip()) {
-                case "true", "on" -> late = true;
-                case "false" -> late = false;
-                default -> p.add("request.filter.error.choice", "request.filter.overdue");
-            }
-        }
-        Integer days = null;
-        if (!dueWithin.isBlank()) {
-            try {
-                days = Integer.valueOf(dueWithin.strip());
-            } catch (NumberFormatException e) {
-                days = -1;
-            }
-            if (days < 0 || days > MAX_DAYS) {
-                p.add("request.filter.error.days", "request.filter.dueWithin", MAX_DAYS);
-                days = null;
-            }
-        }
+        Long dept = p.department(departmentId, departments, "request.field.department");
+        Boolean late = p.yesNo(overdue, "request.filter.overdue");
+        Integer days = p.days(dueWithin, MAX_DAYS, "request.filter.dueWithin");
         LocalDate from = p.date(receivedFrom, "request.filter.receivedFrom");
         LocalDate to = p.date(receivedTo, "request.filter.receivedTo");
         if (from != null && to != null && from.isAfter(to)) {
