@@ -9,10 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -37,23 +35,19 @@ public class CatalogEntry {
     private String indexNumber;
     private int version;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "title_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "title_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String title;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
     @KeywordField(name = "documentNumber_keyword", normalizer = ChineseAnalysis.KEYWORD)
     private String documentNumber;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "summary_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "summary_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String summary;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "body_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "body_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String body;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
-    @FullTextField(name = "attachmentText_bigram", analyzer = ChineseAnalysis.BIGRAM, highlightable = Highlightable.ANY,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = "attachmentText_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String attachmentText;
     @GenericField(sortable = Sortable.YES)
     private LocalDate createdOn;

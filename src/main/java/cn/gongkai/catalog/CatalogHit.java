@@ -1,7 +1,5 @@
 package cn.gongkai.catalog;
 
-import java.util.List;
-
 /**
  * One search hit: the entry and highlighted snippets as safe HTML (the text is escaped; only {@code <mark>} is
  * added).
@@ -15,9 +13,5 @@ public record CatalogHit(CatalogEntry entry, String titleHtml, String snippetHtm
         String escaped = highlighted.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
         return escaped.replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
-    }
-
-    static String first(List<String> fragments) {
-        return fragments == null || fragments.isEmpty() ? null : fragments.getFirst();
     }
 }

@@ -2,7 +2,6 @@ package cn.gongkai.catalog;
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,44 +75,39 @@ public class CatalogSearch {
         return exactCountLimit;
     }
 
-    /** The portal's search: each hit with its title and a snippet highlighted where the words were found. */
+    /**
+     * The portal's search: each hit with its title and a snippet, the visitor's words marked. Only the page's hits are
+     * highlighted, from the entries' own text ({@link Highlighter}); the index keeps no term vectors for it.
+     */
     @Transactional(readOnly = true)
     public CatalogPage search(CatalogQuery q) {
-        SearchSession session = Search.session(em);
-        TopicChoice topic = topicFilter(q);
-        SearchResult<CatalogHit> result = session.search(CatalogEntry.class)
-                .select(f -> f.composite()
-                        .from(f.entity(CatalogEntry.class), f.highlight("title_bigram"),
-                                f.highlight("summary_bigram"), f.highlight("body_bigram"),
-                                f.highlight("attachmentText_bigram"))
-                        .asList(CatalogSearch::hit))
-                .where(f -> where(f, q, topic))
-                .highlighter(f -> f.fastVector().tag(CatalogHit.OPEN, CatalogHit.CLOSE).fragmentSize(120)
-                        .numberOfFragments(1).noMatchSize(0))
-                .sort(f -> sort(f, q))
-                .totalHitCountThreshold(exactCountLimit)
-                .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
-                .fetch(q.page() * q.size(), q.size());
-        return page(result, q, result.hits());
+        Highlighter highlighter = Highlighter.of(q.hasText() ? q.text() : null);
+        SearchResult<CatalogEntry> result = fetch(q);
+        return page(result, q, result.hits().stream().map(e -> new CatalogHit(e, highlighter.title(e.getTitle()),
+                highlighter.snippet(e.getSummary(), e.getBody(), e.getAttachmentText()))).toList());
     }
 
     /**
      * The same search, the same hits in the same order, without highlighting: for callers that show no snippet (the
-     * open-data API). Highlighting reads the term vectors of four fields of every hit, and was half of the JSON
-     * API's time (docs/benchmarks.md, "Catalog search"). Each hit's title and snippet are the plain escaped text.
+     * open-data API). Each hit's title and snippet are the plain escaped text.
      */
     @Transactional(readOnly = true)
     public CatalogPage searchWithoutHighlights(CatalogQuery q) {
-        SearchSession session = Search.session(em);
+        SearchResult<CatalogEntry> result = fetch(q);
+        Highlighter none = Highlighter.of(null);
+        return page(result, q, result.hits().stream()
+                .map(e -> new CatalogHit(e, none.title(e.getTitle()), none.snippet(e.getSummary(), null, null)))
+                .toList());
+    }
+
+    private SearchResult<CatalogEntry> fetch(CatalogQuery q) {
         TopicChoice topic = topicFilter(q);
-        SearchResult<CatalogEntry> result = session.search(CatalogEntry.class)
+        return Search.session(em).search(CatalogEntry.class)
                 .where(f -> where(f, q, topic))
                 .sort(f -> sort(f, q))
                 .totalHitCountThreshold(exactCountLimit)
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(q.page() * q.size(), q.size());
-        return page(result, q, result.hits().stream()
-                .map(e -> new CatalogHit(e, CatalogHit.safe(e.getTitle()), snippet(e, null, null, null))).toList());
     }
 
     /**
@@ -183,26 +176,6 @@ public class CatalogSearch {
     private static SortFinalStep sort(SearchSortFactory f, CatalogQuery q) {
         return q.order() == CatalogQuery.Order.DATE ? f.field("publishedAt").desc()
                 : f.score().then().field("publishedAt").desc();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static CatalogHit hit(List<?> p) {
-        CatalogEntry entry = (CatalogEntry) p.get(0);
-        String title = CatalogHit.first((List<String>) p.get(1));
-        return new CatalogHit(entry, CatalogHit.safe(title == null ? entry.getTitle() : title),
-                snippet(entry, (List<String>) p.get(2), (List<String>) p.get(3), (List<String>) p.get(4)));
-    }
-
-    private static String snippet(CatalogEntry entry, List<String> summary, List<String> body,
-            List<String> attachment) {
-        for (List<String> candidate : Arrays.asList(summary, body, attachment)) {
-            String first = CatalogHit.first(candidate);
-            if (first != null) {
-                return CatalogHit.safe(first);
-            }
-        }
-        String s = entry.getSummary();
-        return CatalogHit.safe(s.length() > 120 ? s.substring(0, 120) + "…" : s);
     }
 
     /** An entry the public may see, by index number; empty for anything not public. */

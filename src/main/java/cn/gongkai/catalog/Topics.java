@@ -2,6 +2,8 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.audit.AuditRecord;
 import cn.gongkai.audit.AuditTrail;
+import cn.gongkai.caching.ReadCache;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,8 @@ public class Topics {
     private final CatalogEntries entries;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    /** The portal's search form lists the choices on every page: kept in memory, forgotten on change. */
+    private final ReadCache<Long, List<TopicChoice>> choiceCache = new ReadCache<>(Duration.ofMinutes(1));
 
     Topics(TopicSubclasses subclasses, CatalogEntries entries, JdbcTemplate jdbc, AuditTrail audit) {
         this.subclasses = subclasses;
@@ -46,12 +50,14 @@ public class Topics {
 
     /** What a drafter or a citizen may choose: each class followed by its sub-classes. */
     public List<TopicChoice> choices(Long agencyId) {
-        List<TopicChoice> choices = new ArrayList<>();
-        for (TopicClass c : tree(agencyId)) {
-            choices.add(TopicChoice.of(c.name()));
-            c.subclasses().forEach(s -> choices.add(TopicChoice.of(s)));
-        }
-        return choices;
+        return choiceCache.get(agencyId, id -> {
+            List<TopicChoice> choices = new ArrayList<>();
+            for (TopicClass c : tree(id)) {
+                choices.add(TopicChoice.of(c.name()));
+                c.subclasses().forEach(s -> choices.add(TopicChoice.of(s)));
+            }
+            return List.copyOf(choices);
+        });
     }
 
     /** A label ({@code 工业、交通} or {@code 工业、交通 › 道路运输}) as this agency's topic; empty when unknown. */
@@ -94,6 +100,7 @@ public class Topics {
         if (subclasses.existsByAgencyIdAndTopicAndName(agencyId, topic, n)) {
             throw new CatalogRuleViolation("catalog.topics.error.taken");
         }
+        choiceCache.changed();
         TopicSubclass s = subclasses.save(new TopicSubclass(agencyId, topic, n));
         audit.record(AuditRecord.of(agencyId, "TOPIC_SUBCLASS_ADDED", "TOPIC_SUBCLASS", s.getId(), s.getLabel())
                 .withChange(null, s.getLabel()));
@@ -112,6 +119,7 @@ public class Topics {
             throw new CatalogRuleViolation("catalog.topics.error.taken");
         }
         String before = s.getLabel();
+        choiceCache.changed();
         s.rename(n);
         entries.renameSubtopic(id, n);
         audit.record(AuditRecord.of(agencyId, "TOPIC_SUBCLASS_RENAMED", "TOPIC_SUBCLASS", id, s.getLabel())
@@ -124,6 +132,7 @@ public class Topics {
     public void remove(Long agencyId, Long id) {
         TopicSubclass s = subclasses.findByIdAndAgencyId(id, agencyId)
                 .orElseThrow(() -> new CatalogRuleViolation("catalog.topics.error.notFound"));
+        choiceCache.changed();
         try {
             jdbc.update("delete from topic_subclass where id = ? and agency_id = ?", id, agencyId);
         } catch (DataIntegrityViolationException inUse) {

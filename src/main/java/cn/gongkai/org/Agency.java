@@ -1,6 +1,7 @@
 package cn.gongkai.org;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 /** 机关: a government body running its own disclosure work. */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "agency")
 public class Agency {
 

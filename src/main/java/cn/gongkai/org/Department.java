@@ -1,6 +1,7 @@
 package cn.gongkai.org;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 
 /** 科室 / 局属单位: a unit inside an agency. */
 @Entity
+@EntityListeners(OrgChanges.class)
 @Table(name = "department")
 public class Department {
 

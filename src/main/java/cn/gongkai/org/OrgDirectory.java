@@ -1,5 +1,8 @@
 package cn.gongkai.org;
 
+import cn.gongkai.caching.ReadCache;
+import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrgDirectory {
 
+    private static final Duration CACHE_AGE = Duration.ofMinutes(1);
+
     private final Agencies agencies;
     private final Departments departments;
     private final UserAccounts users;
     private final String portalAgencyCode;
     private final MessageSource messages;
+    /** Every public page reads the portal's agency and its departments: kept in memory, forgotten on change. */
+    private final ReadCache<String, List<Agency>> agencyList = new ReadCache<>(CACHE_AGE);
+    private final ReadCache<Long, Map<Long, String>> departmentNameCache = new ReadCache<>(CACHE_AGE);
 
     OrgDirectory(Agencies agencies, Departments departments, UserAccounts users,
             @org.springframework.beans.factory.annotation.Value("${gongkai.portal.agency-code:}") String portalAgencyCode,
@@ -79,8 +87,14 @@ public class OrgDirectory {
 
     /** The agency whose portal is served: the configured code, or the first agency. */
     public Optional<Agency> portalAgency(String code) {
-        List<Agency> all = agencies.findAllByOrderById();
+        List<Agency> all = agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()));
         return all.stream().filter(a -> a.getCode().equals(code)).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    /** An agency or a department was saved ({@link OrgChanges}): the cached copies are read again. */
+    void changed() {
+        agencyList.changed();
+        departmentNameCache.changed();
     }
 
     public Optional<Agency> agency(Long id) {
@@ -89,9 +103,11 @@ public class OrgDirectory {
 
     /** Department id → name for one agency, in display order. */
     public Map<Long, String> departmentNames(Long agencyId) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        departments.findByAgencyIdOrderBySortOrderAscIdAsc(agencyId).forEach(d -> names.put(d.getId(), d.getName()));
-        return names;
+        return departmentNameCache.get(agencyId, id -> {
+            Map<Long, String> names = new LinkedHashMap<>();
+            departments.findByAgencyIdOrderBySortOrderAscIdAsc(id).forEach(d -> names.put(d.getId(), d.getName()));
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     /**

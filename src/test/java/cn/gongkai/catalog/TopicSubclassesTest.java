@@ -51,12 +51,15 @@ class TopicSubclassesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "catalog.topics.added"));
         Long id = idOf("工业、交通", "水路运输");
         assertThat(lastAudit("TOPIC_SUBCLASS_ADDED")).isEqualTo(" -> 工业、交通 › 水路运输");
+        // The portal's search form offers it at once, though it keeps the agency's topics in memory.
+        assertThat(portalCatalog()).contains("工业、交通 › 水路运输");
         assertThat(mvc.perform(get("/workbench/catalog/topics").with(user(as("office")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("value=\"水路运输\"", "国防");
 
         mvc.perform(post("/workbench/catalog/topics/" + id + "/rename").with(csrf()).with(user(as("office")))
                 .param("name", "港航运输")).andExpect(status().is3xxRedirection());
         assertThat(lastAudit("TOPIC_SUBCLASS_RENAMED")).isEqualTo("工业、交通 › 水路运输 -> 工业、交通 › 港航运输");
+        assertThat(portalCatalog()).contains("工业、交通 › 港航运输").doesNotContain("水路运输");
         assertThat(topics.resolve(agency(), "工业、交通 › 港航运输")).get().extracting(TopicChoice::subtopicId)
                 .isEqualTo(id);
 
@@ -64,6 +67,12 @@ class TopicSubclassesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "catalog.topics.removed"));
         assertThat(lastAudit("TOPIC_SUBCLASS_REMOVED")).isEqualTo("工业、交通 › 港航运输 -> ");
         assertThat(topics.resolve(agency(), "工业、交通 › 港航运输")).isEmpty();
+        assertThat(portalCatalog()).doesNotContain("港航运输");
+    }
+
+    private String portalCatalog() throws Exception {
+        return mvc.perform(get("/portal/catalog")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     @Test
