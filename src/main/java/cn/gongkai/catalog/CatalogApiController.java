@@ -97,7 +97,7 @@ class CatalogApiController {
     Map<String, Object> item(@PathVariable String indexNumber) {
         CatalogEntry e = search.publicEntry(agency().getId(), indexNumber.substring(1))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, Object> body = summary(e);
+        Map<String, Object> body = summary(CatalogListing.of(e));
         body.put("documentNumber", e.getDocumentNumber());
         body.put("createdOn", e.getCreatedOn().toString());
         body.put("validity", e.getValidity().name());
@@ -108,7 +108,7 @@ class CatalogApiController {
         return body;
     }
 
-    static Map<String, Object> summary(CatalogEntry e) {
+    static Map<String, Object> summary(CatalogListing e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("indexNumber", e.getIndexNumber());
         m.put("title", e.getTitle());

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -31,39 +32,41 @@ public class CatalogEntry {
     @GenericField
     private Long agencyId;
     private Long itemId;
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String indexNumber;
     private int version;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, projectable = Projectable.YES)
     @FullTextField(name = "title_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String title;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
     @KeywordField(name = "documentNumber_keyword", normalizer = ChineseAnalysis.KEYWORD)
     private String documentNumber;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, projectable = Projectable.YES)
     @FullTextField(name = "summary_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String summary;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, projectable = Projectable.YES)
     @FullTextField(name = "body_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String body;
-    @FullTextField(analyzer = ChineseAnalysis.CHINESE)
+    @FullTextField(analyzer = ChineseAnalysis.CHINESE, projectable = Projectable.YES)
     @FullTextField(name = "attachmentText_bigram", analyzer = ChineseAnalysis.BIGRAM)
     private String attachmentText;
     @GenericField(sortable = Sortable.YES)
     private LocalDate createdOn;
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String topic;
     /** The agency's sub-class ({@link TopicSubclass}), searched by id; its name is kept here for display. */
-    @GenericField
+    @GenericField(projectable = Projectable.YES)
     private Long subtopicId;
     private String subtopicName;
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private String genre;
     @FullTextField(analyzer = ChineseAnalysis.CHINESE)
     private String keywords;
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String agencyName;
     @GenericField
     private Long departmentId;
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private String departmentName;
     @Enumerated(EnumType.STRING)
     @KeywordField
@@ -75,8 +78,9 @@ public class CatalogEntry {
     @KeywordField
     private EntryState state;
     @Enumerated(EnumType.STRING)
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     private Validity validity;
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Instant publishedAt;
     /** The year of publication, for browsing. */
     @GenericField

@@ -4,7 +4,7 @@ package cn.gongkai.catalog;
  * One search hit: the entry and highlighted snippets as safe HTML (the text is escaped; only {@code <mark>} is
  * added).
  */
-public record CatalogHit(CatalogEntry entry, String titleHtml, String snippetHtml) {
+public record CatalogHit(CatalogListing entry, String titleHtml, String snippetHtml) {
 
     static final String OPEN = "\u0001";
     static final String CLOSE = "\u0002";

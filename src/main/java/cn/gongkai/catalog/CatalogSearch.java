@@ -1,6 +1,9 @@
 package cn.gongkai.catalog;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -18,6 +22,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,38 +81,67 @@ public class CatalogSearch {
     }
 
     /**
-     * The portal's search: each hit with its title and a snippet, the visitor's words marked. Only the page's hits are
-     * highlighted, from the entries' own text ({@link Highlighter}); the index keeps no term vectors for it.
+     * The portal's search: each hit with its title and a snippet, the visitor's words marked. The hits are read from
+     * the index's stored fields, no entity is loaded; only the page's hits are highlighted, from their stored text
+     * ({@link Highlighter}).
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage search(CatalogQuery q) {
         Highlighter highlighter = Highlighter.of(q.hasText() ? q.text() : null);
-        SearchResult<CatalogEntry> result = fetch(q);
-        return page(result, q, result.hits().stream().map(e -> new CatalogHit(e, highlighter.title(e.getTitle()),
-                highlighter.snippet(e.getSummary(), e.getBody(), e.getAttachmentText()))).toList());
+        Map<Long, String> subclasses = topics.subclassNames(q.agencyId());
+        SearchResult<List<?>> result = fetch(q, true);
+        return page(result, q, result.hits().stream().map(p -> {
+            CatalogListing listing = listing(p, subclasses);
+            return new CatalogHit(listing, highlighter.title(listing.getTitle()),
+                    highlighter.snippet(listing.getSummary(), (String) p.get(LISTING_FIELDS.size() + 1),
+                            (String) p.get(LISTING_FIELDS.size() + 2)));
+        }).toList());
     }
 
     /**
      * The same search, the same hits in the same order, without highlighting: for callers that show no snippet (the
-     * open-data API). Each hit's title and snippet are the plain escaped text.
+     * open-data API, the home page's latest entries). Each hit's title and snippet are the plain escaped text.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage searchWithoutHighlights(CatalogQuery q) {
-        SearchResult<CatalogEntry> result = fetch(q);
+        Map<Long, String> subclasses = topics.subclassNames(q.agencyId());
+        SearchResult<List<?>> result = fetch(q, false);
         Highlighter none = Highlighter.of(null);
-        return page(result, q, result.hits().stream()
-                .map(e -> new CatalogHit(e, none.title(e.getTitle()), none.snippet(e.getSummary(), null, null)))
+        return page(result, q, result.hits().stream().map(p -> listing(p, subclasses))
+                .map(l -> new CatalogHit(l, none.title(l.getTitle()), none.snippet(l.getSummary(), null, null)))
                 .toList());
     }
 
-    private SearchResult<CatalogEntry> fetch(CatalogQuery q) {
+    /** The stored fields a listing is made of, in the order of {@link #listing}. */
+    private static final List<String> LISTING_FIELDS = List.of("indexNumber", "title", "summary", "publishedAt",
+            "agencyName", "departmentName", "topic", "subtopicId", "genre", "validity");
+
+    private SearchResult<List<?>> fetch(CatalogQuery q, boolean withText) {
         TopicChoice topic = topicFilter(q);
         return Search.session(em).search(CatalogEntry.class)
+                .select(f -> {
+                    List<SearchProjection<?>> fields = new ArrayList<>();
+                    fields.add(f.id(Long.class).toProjection());
+                    LISTING_FIELDS.forEach(name -> fields.add(f.field(name).toProjection()));
+                    if (withText) {
+                        fields.add(f.field("body").toProjection());
+                        fields.add(f.field("attachmentText").toProjection());
+                    }
+                    return f.composite().from(fields.toArray(SearchProjection<?>[]::new)).asList();
+                })
                 .where(f -> where(f, q, topic))
                 .sort(f -> sort(f, q))
                 .totalHitCountThreshold(exactCountLimit)
                 .truncateAfter(timeLimit.toNanos(), TimeUnit.NANOSECONDS)
                 .fetch(q.page() * q.size(), q.size());
+    }
+
+    /** A listing from the projected id and {@link #LISTING_FIELDS}, the sub-class named as the agency names it now. */
+    private static CatalogListing listing(List<?> p, Map<Long, String> subclasses) {
+        Long subtopicId = (Long) p.get(8);
+        return new CatalogListing((Long) p.get(0), (String) p.get(1), (String) p.get(2), (String) p.get(3),
+                (Instant) p.get(4), (String) p.get(5), (String) p.get(6), (String) p.get(7),
+                subtopicId == null ? null : subclasses.get(subtopicId), (String) p.get(9), (Validity) p.get(10));
     }
 
     /**

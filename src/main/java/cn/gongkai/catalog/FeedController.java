@@ -35,8 +35,8 @@ class FeedController {
     ResponseEntity<String> atom(HttpServletRequest request) {
         Agency agency = agency();
         String base = address.base(); // the configured public address, never a forged Host header
-        List<CatalogHit> hits = search.search(new CatalogQuery(agency.getId(), null, null, null, null, null, 0, 50,
-                CatalogQuery.Order.DATE)).hits();
+        List<CatalogHit> hits = search.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null, null,
+                null, 0, 50, CatalogQuery.Order.DATE)).hits();
         Instant updated = hits.isEmpty() ? Instant.EPOCH : hits.getFirst().entry().getPublishedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
@@ -45,7 +45,7 @@ class FeedController {
                 .append("  <link rel=\"self\" href=\"").append(esc(base)).append("/portal/feed.atom\"/>\n")
                 .append("  <updated>").append(updated).append("</updated>\n");
         for (CatalogHit hit : hits) {
-            CatalogEntry e = hit.entry();
+            CatalogListing e = hit.entry();
             String url = base + "/portal/catalog/" + e.getIndexNumber();
             xml.append("  <entry>\n    <title>").append(esc(e.getTitle())).append("</title>\n")
                     .append("    <id>").append(esc(url)).append("</id>\n")
@@ -72,8 +72,8 @@ class FeedController {
         int page = 0;
         CatalogPage result;
         do {
-            result = search.search(new CatalogQuery(agency.getId(), null, null, null, null, null, page++, 100,
-                    CatalogQuery.Order.DATE));
+            result = search.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null, null, null,
+                    page++, 100, CatalogQuery.Order.DATE));
             for (CatalogHit hit : result.hits()) {
                 xml.append("  <url><loc>").append(esc(base + "/portal/catalog/" + hit.entry().getIndexNumber()))
                         .append("</loc><lastmod>")

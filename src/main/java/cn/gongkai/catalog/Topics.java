@@ -5,6 +5,8 @@ import cn.gongkai.audit.AuditTrail;
 import cn.gongkai.caching.ReadCache;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,6 +51,7 @@ public class Topics {
     }
 
     /** What a drafter or a citizen may choose: each class followed by its sub-classes. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<TopicChoice> choices(Long agencyId) {
         return choiceCache.get(agencyId, id -> {
             List<TopicChoice> choices = new ArrayList<>();
@@ -58,6 +61,18 @@ public class Topics {
             }
             return List.copyOf(choices);
         });
+    }
+
+    /** The agency's sub-classes by id, with their current names (from the cached {@link #choices}). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    public Map<Long, String> subclassNames(Long agencyId) {
+        Map<Long, String> names = new HashMap<>();
+        for (TopicChoice c : choices(agencyId)) {
+            if (c.isSubclass()) {
+                names.put(c.subtopicId(), c.subtopicName());
+            }
+        }
+        return names;
     }
 
     /** A label ({@code 工业、交通} or {@code 工业、交通 › 道路运输}) as this agency's topic; empty when unknown. */

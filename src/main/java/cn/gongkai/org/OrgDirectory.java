@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who holds which role where: the org module's read API for other modules. */
@@ -42,6 +43,7 @@ public class OrgDirectory {
     }
 
     /** The agency whose portal this deployment serves ({@code gongkai.portal.agency-code}, else the first). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency() {
         return portalAgency(portalAgencyCode);
     }
@@ -86,6 +88,7 @@ public class OrgDirectory {
     }
 
     /** The agency whose portal is served: the configured code, or the first agency. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency(String code) {
         List<Agency> all = agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()));
         return all.stream().filter(a -> a.getCode().equals(code)).findFirst().or(() -> all.stream().findFirst());
@@ -102,6 +105,7 @@ public class OrgDirectory {
     }
 
     /** Department id → name for one agency, in display order. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, String> departmentNames(Long agencyId) {
         return departmentNameCache.get(agencyId, id -> {
             Map<Long, String> names = new LinkedHashMap<>();

@@ -1,6 +1,6 @@
 package cn.gongkai.portal;
 
-import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.catalog.CatalogListing;
 import cn.gongkai.catalog.CatalogHit;
 import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
@@ -50,7 +50,7 @@ class PortalController {
     /** One line of the home page's latest information: title, link and day of publication. */
     record LatestEntry(String title, String path, String publishedOn) {
 
-        static LatestEntry of(CatalogEntry e) {
+        static LatestEntry of(CatalogListing e) {
             return new LatestEntry(e.getTitle(), e.getPortalPath(), e.getPublishedLabel());
         }
     }

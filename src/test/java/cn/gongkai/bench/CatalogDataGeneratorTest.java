@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.catalog.CatalogListing;
 import cn.gongkai.catalog.CatalogHit;
 import cn.gongkai.catalog.CatalogPage;
 import cn.gongkai.catalog.CatalogQuery;
@@ -125,7 +126,10 @@ class CatalogDataGeneratorTest {
         var result = mvc.perform(get("/api/v1/catalog/search").param("q", "危险货物")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(page.total()));
         for (int i = 0; i < page.hits().size(); i++) {
-            CatalogEntry e = page.hits().get(i).entry();
+            CatalogListing e = page.hits().get(i).entry();
+            // The hits come from the index's stored fields: they are the database's.
+            assertThat(jdbc.queryForMap("select title, summary from catalog_entry where index_number = ?",
+                    e.getIndexNumber())).containsEntry("title", e.getTitle()).containsEntry("summary", e.getSummary());
             result.andExpect(jsonPath("$.items[" + i + "].indexNumber").value(e.getIndexNumber()))
                     .andExpect(jsonPath("$.items[" + i + "].title").value(e.getTitle()))
                     .andExpect(jsonPath("$.items[" + i + "].summary").value(e.getSummary()));
