@@ -29,11 +29,13 @@ public class Catalog {
     private final WorkCalendarStore calendars;
     private final Clock clock;
     private final SearchOutbox searchOutbox;
+    private final CatalogChanges changes;
 
     Catalog(CatalogEntries entries, CatalogVersions versions, CatalogAttachments attachments, IndexNumbers indexNumbers,
             Topics topics, OrgDirectory org, AuditTrail audit, WorkCalendarStore calendars, Clock clock,
-            SearchOutbox searchOutbox) {
+            SearchOutbox searchOutbox, CatalogChanges changes) {
         this.searchOutbox = searchOutbox;
+        this.changes = changes;
         this.entries = entries;
         this.versions = versions;
         this.attachments = attachments;
@@ -55,7 +57,9 @@ public class Catalog {
     public PublishedEntry publish(Publication p) {
         Instant now = Instant.now(clock);
         TopicChoice topic = topics.choice(p.agencyId(), p.topic(), p.subtopicId());
-        CatalogEntry entry = entries.findByItemId(p.itemId()).map(e -> {
+        Optional<CatalogEntry> existing = entries.findByItemId(p.itemId());
+        boolean wasPublic = existing.map(CatalogEntry::isPublic).orElse(false);
+        CatalogEntry entry = existing.map(e -> {
             e.apply(p, topic, now);
             return e;
         }).orElseGet(() -> entries.save(new CatalogEntry(p, topic, indexNumbers.next(p.agencyId(),
@@ -65,6 +69,9 @@ public class Catalog {
         attachments.deleteByEntryId(entry.getId());
         p.files().forEach(f -> attachments.save(new CatalogAttachment(entry.getId(), f)));
         searchOutbox.enqueue(entry.getId());
+        if (wasPublic || entry.isPublic()) {
+            changes.changedAfterCommit(p.agencyId(), now);
+        }
         audit.record(AuditRecord.of(p.agencyId(), entry.getState() == EntryState.PUBLISHED ? "CATALOG_PUBLISHED"
                 : "CATALOG_FILED", "CATALOG_ENTRY", entry.getIndexNumber(), "version " + p.version()));
         return new PublishedEntry(entry.getId(), entry.getIndexNumber(), p.version(), entry.getState(), now);
@@ -80,8 +87,10 @@ public class Catalog {
                 .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
         requireReason(reason);
         String before = entry.getState().name();
-        entry.withdraw(reason.trim(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        entry.withdraw(reason.trim(), now);
         searchOutbox.enqueue(entry.getId());
+        changes.changedAfterCommit(agencyId, now);
         audit.record(AuditRecord.of(agencyId, "CATALOG_WITHDRAWN", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
                 .withChange(before, entry.getState().name()));
         return entry;
@@ -93,8 +102,10 @@ public class Catalog {
                 .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
         requireReason(reason);
         String before = entry.getState().name();
-        entry.repeal(reason.trim(), Instant.now(clock));
+        Instant now = Instant.now(clock);
+        entry.repeal(reason.trim(), now);
         searchOutbox.enqueue(entry.getId());
+        changes.changedAfterCommit(agencyId, now);
         audit.record(AuditRecord.of(agencyId, "CATALOG_REPEALED", "CATALOG_ENTRY", entry.getIndexNumber(), reason)
                 .withChange(before, entry.getState().name()));
         return entry;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +72,9 @@ class CatalogApiController {
         // Out of time (gongkai.search.time-limit): the hits found until then.
         body.put("timedOut", result.timedOut());
         body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
-        return ResponseEntity.ok(body);
+        // An incomplete answer is never kept by a browser or a proxy.
+        return result.timedOut() ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body)
+                : ResponseEntity.ok(body);
     }
 
     /** A parameter that is not a number ({@code page=x}): 400 naming it. */

@@ -6,6 +6,7 @@ import cn.gongkai.platform.PublicAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,9 @@ class FeedController {
     ResponseEntity<String> atom(HttpServletRequest request) {
         Agency agency = agency();
         String base = address.base(); // the configured public address, never a forged Host header
-        List<CatalogHit> hits = search.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null, null,
-                null, 0, 50, CatalogQuery.Order.DATE)).hits();
+        CatalogPage latest = search.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null, null,
+                null, 0, 50, CatalogQuery.Order.DATE));
+        List<CatalogHit> hits = latest.hits();
         Instant updated = hits.isEmpty() ? Instant.EPOCH : hits.getFirst().entry().getPublishedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
@@ -55,7 +57,7 @@ class FeedController {
                     .append("    <summary>").append(esc(e.getSummary())).append("</summary>\n  </entry>\n");
         }
         xml.append("</feed>\n");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+        return answer(latest.timedOut()).contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .body(xml.toString());
     }
 
@@ -70,10 +72,12 @@ class FeedController {
             xml.append("  <url><loc>").append(esc(base + path)).append("</loc></url>\n");
         }
         int page = 0;
+        boolean timedOut = false;
         CatalogPage result;
         do {
             result = search.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null, null, null,
                     page++, 100, CatalogQuery.Order.DATE));
+            timedOut |= result.timedOut();
             for (CatalogHit hit : result.hits()) {
                 xml.append("  <url><loc>").append(esc(base + "/portal/catalog/" + hit.entry().getIndexNumber()))
                         .append("</loc><lastmod>")
@@ -81,7 +85,12 @@ class FeedController {
             }
         } while (page < result.totalPages() && page < 500);
         xml.append("</urlset>\n");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
+        return answer(timedOut).contentType(MediaType.APPLICATION_XML).body(xml.toString());
+    }
+
+    /** An answer built from a search that ran out of time is incomplete: never kept by a browser or a proxy. */
+    private static ResponseEntity.BodyBuilder answer(boolean timedOut) {
+        return timedOut ? ResponseEntity.ok().cacheControl(CacheControl.noStore()) : ResponseEntity.ok();
     }
 
     private static String esc(String s) {

@@ -80,6 +80,10 @@ class PublicCatalogController {
                 refusal = SearchLimits.check(q, page, PAGE_SIZE);
             }
         }
+        if (result.timedOut()) {
+            // Only the hits found in time: an incomplete answer is never kept by a browser or a proxy.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         if (refusal.isPresent()) {
             // The form keeps what was typed, and says what was too much.
             response.setStatus(HttpStatus.BAD_REQUEST.value());

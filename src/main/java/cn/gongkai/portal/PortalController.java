@@ -2,11 +2,14 @@ package cn.gongkai.portal;
 
 import cn.gongkai.catalog.CatalogListing;
 import cn.gongkai.catalog.CatalogHit;
+import cn.gongkai.catalog.CatalogPage;
 import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.report.AnnualReportDesk;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +38,16 @@ class PortalController {
 
     /** The home page: a search box, the sections, the latest published information and the latest annual report. */
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, HttpServletResponse response) {
         model.addAttribute("sections", SECTIONS);
         org.portalAgency().ifPresent(agency -> {
-            model.addAttribute("latest", catalog.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null,
-                    null, null, null, 0, LATEST, CatalogQuery.Order.DATE)).hits().stream().map(CatalogHit::entry)
-                    .map(LatestEntry::of).toList());
+            CatalogPage latest = catalog.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null,
+                    null, null, 0, LATEST, CatalogQuery.Order.DATE));
+            if (latest.timedOut()) {
+                // An incomplete list is never kept by a browser or a proxy.
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            model.addAttribute("latest", latest.hits().stream().map(CatalogHit::entry).map(LatestEntry::of).toList());
             reports.latestPublishedYear(agency.getId()).ifPresent(year -> model.addAttribute("latestReportYear",
                     Integer.toString(year)));
         });

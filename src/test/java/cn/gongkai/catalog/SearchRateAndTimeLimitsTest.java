@@ -1,12 +1,14 @@
 package cn.gongkai.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.support.GongkaiAppTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -44,9 +46,13 @@ class SearchRateAndTimeLimitsTest {
         mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.0.9")))
                 .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(429))
-                .andExpect(jsonPath("$.message").value("检索过于频繁，请稍后再试。"));
+                .andExpect(jsonPath("$.message").value("检索过于频繁，请稍后再试。"))
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().doesNotExist("ETag"));
         String page = mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.0.9")))
-                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().doesNotExist("ETag")).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("检索过于频繁，请稍后再试。");
 
         mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.0.10")))
@@ -61,5 +67,14 @@ class SearchRateAndTimeLimitsTest {
         String page = mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.1.1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("检索超时，以下结果可能不完整");
+    }
+
+    @Test
+    void anAnswerMadeFromASearchThatRanOutOfTimeIsNeverStored() throws Exception {
+        for (String path : List.of("/", "/portal/catalog", "/portal/feed.atom", "/sitemap.xml",
+                "/api/v1/catalog/search")) {
+            mvc.perform(get(path).with(from("10.0.2.1")).header("If-None-Match", "*")).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "no-store")).andExpect(header().doesNotExist("ETag"));
+        }
     }
 }

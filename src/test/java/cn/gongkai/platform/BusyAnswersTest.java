@@ -39,10 +39,13 @@ class BusyAnswersTest {
             mvc.perform(get("/api/v1/catalog/search").param("q", "通知"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "5"))
-                    .andExpect(jsonPath("$.message", Matchers.startsWith("系统繁忙")));
+                    .andExpect(jsonPath("$.message", Matchers.startsWith("系统繁忙")))
+                    .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")));
             mvc.perform(get("/portal/catalog").param("q", "通知"))
                     .andExpect(status().isServiceUnavailable())
-                    .andExpect(content().string(Matchers.containsString("系统繁忙，请稍候几秒再试")));
+                    .andExpect(content().string(Matchers.containsString("系统繁忙，请稍候几秒再试")))
+                    .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                    .andExpect(header().doesNotExist("ETag"));
         } finally {
             for (Connection c : held) {
                 c.close();
