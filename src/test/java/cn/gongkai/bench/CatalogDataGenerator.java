@@ -159,7 +159,7 @@ public final class CatalogDataGenerator {
             List<String> departmentNames) {
     }
 
-    private static Agency agency(Connection c) throws SQLException {
+    static Agency agency(Connection c) throws SQLException {
         long id;
         String name;
         String code;
@@ -427,7 +427,7 @@ public final class CatalogDataGenerator {
             "{各有关单位|各区县}要{高度重视|充分认识}{S}的{重要性|紧迫性}，{切实加强组织领导|主要负责同志亲自部署}，确保{G}。"
         };
 
-        private static final String[] OPENINGS = {
+        static final String[] OPENINGS = {
             "为{贯彻落实|深入贯彻}{交通运输部和省交通运输厅|市委、市政府}关于{S}的{决策部署|工作要求}，{进一步加强|切实做好}{S}工作，确保{G}，根据{L}{、{L}|}等{法律法规|有关规定}，结合我市实际，",
             "{近年来|今年以来}，{全市|我市}{S}{取得了积极进展|总体平稳有序}，但{仍存在|也暴露出}{基础设施短板|安全隐患|监管力量不足|发展不平衡}等问题。为{推动|促进}{S}{高质量发展|规范发展}，根据{L}，",
             "{经市政府同意|经局党组研究决定}，为{加快推进|扎实推进}{S}，{助力|服务}{建设人民满意交通|全市经济社会发展}，"

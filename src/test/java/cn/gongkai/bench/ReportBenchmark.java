@@ -63,7 +63,7 @@ public final class ReportBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 3);
         int iterations = Integer.getInteger("bench.iterations", 10);
 
-        CatalogSearchBenchmark.Report report = new CatalogSearchBenchmark.Report();
+        BenchReport report = new BenchReport();
         report.line("Annual report benchmark, " + LocalDateTime.now().withNano(0));
         report.line(String.format(Locale.ROOT, "N = %,d requests and %,d catalog entries, report year %d, warm-up %d, "
                 + "%d measured iterations, data in %s", requests, entries, year, warmup, iterations, dir));
@@ -211,7 +211,7 @@ public final class ReportBenchmark {
                 .mapToLong(r -> ReportSql.value(cells, "t4." + kind + "." + r)).sum();
     }
 
-    private static void explain(CatalogSearchBenchmark.Report report, JdbcTemplate jdbc, String name, String sql,
+    private static void explain(BenchReport report, JdbcTemplate jdbc, String name, String sql,
             Object[] args) {
         report.line("");
         report.line(name + ":");
