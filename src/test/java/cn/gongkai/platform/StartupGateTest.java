@@ -32,6 +32,21 @@ class StartupGateTest {
         assertThat(visit(gate, "/css/gongkai.css").getStatus()).isEqualTo(200);
     }
 
+    /**
+     * Health is what a load balancer, a supervisor or the crash tests wait for: it must not say UP while the portal
+     * still answers 正在准备示例数据. The gate holds it back too, and opens both at the same moment.
+     */
+    @Test
+    void healthAnswers503UntilThePortalCanServeAndPassesOnceTheStartUpWorkIsDone() throws Exception {
+        StartupGate gate = new StartupGate(true);
+        assertThat(visit(gate, "/actuator/health").getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        assertThat(visit(gate, "/actuator/health/readiness").getStatus())
+                .isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        gate.open();
+        assertThat(visit(gate, "/actuator/health").getStatus()).isEqualTo(200);
+        assertThat(visit(gate, "/portal/catalog").getStatus()).isEqualTo(200);
+    }
+
     @Test
     void outsideDemoModeItSaysTheSystemIsStartingAndOnceReadyEveryPageAnswers() throws Exception {
         StartupGate gate = new StartupGate(false);
