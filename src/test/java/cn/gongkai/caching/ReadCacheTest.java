@@ -2,10 +2,8 @@ package cn.gongkai.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import cn.gongkai.support.MovingClock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -59,29 +57,13 @@ class ReadCacheTest {
 
     @Test
     void aValueOlderThanTheMaximumAgeIsReadAgain() {
-        Instant[] now = {Instant.parse("2026-12-01T00:00:00Z")};
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        MovingClock clock = new MovingClock("2026-12-01T00:00:00Z");
         ReadCache<String, String> cache = new ReadCache<>(Duration.ofSeconds(60), clock);
         cache.get("k", this::load);
-        now[0] = now[0].plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         cache.get("k", this::load);
         assertThat(reads).hasValue(1);
-        now[0] = now[0].plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         cache.get("k", this::load);
         assertThat(reads).hasValue(2);
     }

@@ -2,48 +2,26 @@ package cn.gongkai.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import cn.gongkai.support.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /** The per-address search limit as a token bucket, on a clock the test moves. */
 class SearchRateLimitTest {
 
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-03-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aMinutesSearchesAreAllowedThenOneMorePerSecondOfWaiting() {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock("2026-03-01T08:00:00Z");
         SearchRateLimit limit = new SearchRateLimit(clock, 60);
         for (int i = 0; i < 60; i++) {
             assertThat(limit.tryAcquire("10.0.0.9")).isTrue();
         }
         assertThat(limit.tryAcquire("10.0.0.9")).isFalse();
         assertThat(limit.tryAcquire("10.0.0.10")).isTrue();
-        clock.now = clock.now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(limit.tryAcquire("10.0.0.9")).isTrue();
         assertThat(limit.tryAcquire("10.0.0.9")).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         for (int i = 0; i < 60; i++) {
             assertThat(limit.tryAcquire("10.0.0.9")).isTrue();
         }
@@ -51,7 +29,7 @@ class SearchRateLimitTest {
 
     @Test
     void anIpv6NetworkCountsAsOneAddress() {
-        SearchRateLimit limit = new SearchRateLimit(new MovingClock(), 2);
+        SearchRateLimit limit = new SearchRateLimit(new MovingClock("2026-03-01T08:00:00Z"), 2);
         assertThat(limit.tryAcquire("2001:db8:1:2::1")).isTrue();
         assertThat(limit.tryAcquire("2001:db8:1:2::ffff")).isTrue();
         assertThat(limit.tryAcquire("2001:db8:1:2:abcd::7")).isFalse();
@@ -60,7 +38,7 @@ class SearchRateLimitTest {
 
     @Test
     void zeroTurnsTheLimitOff() {
-        SearchRateLimit limit = new SearchRateLimit(new MovingClock(), 0);
+        SearchRateLimit limit = new SearchRateLimit(new MovingClock("2026-03-01T08:00:00Z"), 0);
         for (int i = 0; i < 1000; i++) {
             assertThat(limit.tryAcquire("10.0.0.9")).isTrue();
         }

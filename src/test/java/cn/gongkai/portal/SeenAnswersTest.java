@@ -2,11 +2,9 @@ package cn.gongkai.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import cn.gongkai.support.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,38 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class SeenAnswersTest {
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     static final Instant START = Instant.parse("2026-03-02T08:00:00.400Z");
     static final Instant CATALOG = Instant.parse("2026-03-01T09:30:15.250Z");
 
-    final TestClock clock = new TestClock(START);
+    final MovingClock clock = new MovingClock(START);
     final SeenAnswers seen = new SeenAnswers(clock, 3);
 
     @Test

@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import cn.gongkai.support.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /** The portal form's protection against scripts, without any outside service. */
 class IntakeGuardTest {
-
-    static class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T02:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Spent tokens in a map, as the table keeps them. */
     static class SpentInMemory implements IntakeGuard.SpentTokens {
@@ -52,45 +34,45 @@ class IntakeGuardTest {
 
     @Test
     void aFilledHiddenFieldAForgedTokenOrAnInstantSubmissionIsRefused() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock("2026-11-25T02:00:00Z");
         IntakeGuard guard = guard(clock, 10, 3);
         String token = guard.issue();
         assertThat(guard.check("1.2.3.4", token, "http://spam")).isEqualTo("request.guard.script");
         assertThat(guard.check("1.2.3.4", token.substring(0, token.length() - 2) + "xx", null))
                 .isEqualTo("request.guard.token");
         assertThat(guard.check("1.2.3.4", token, null)).isEqualTo("request.guard.tooFast");
-        clock.now = clock.now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         assertThat(guard.check("1.2.3.4", token, null)).isNull();
-        clock.now = clock.now.plusSeconds(86_400);
+        clock.advance(Duration.ofSeconds(86_400));
         assertThat(guard.check("1.2.3.4", token, null)).isEqualTo("request.guard.token");
     }
 
     @Test
     void oneAddressMaySubmitOnlyTheConfiguredNumberOfTimesPerHour() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock("2026-11-25T02:00:00Z");
         IntakeGuard guard = guard(clock, 3, 0);
         for (int i = 0; i < 3; i++) {
             assertThat(guard.check("5.6.7.8", guard.issue(), null)).isNull();
         }
         assertThat(guard.check("5.6.7.8", guard.issue(), null)).isEqualTo("request.guard.rateLimited");
         assertThat(guard.check("9.9.9.9", guard.issue(), null)).isNull();
-        clock.now = clock.now.plusSeconds(3_601);
+        clock.advance(Duration.ofSeconds(3_601));
         assertThat(guard.check("5.6.7.8", guard.issue(), null)).isNull();
     }
 
     @Test
     void aFormTokenIsSpentOnceAndForgottenOnlyAfterItsDayIsOver() {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock("2026-11-25T02:00:00Z");
         SpentInMemory spent = new SpentInMemory();
         IntakeGuard guard = new IntakeGuard(clock, spent, 10, 0);
         String token = guard.issue();
         assertThat(guard.check("1.2.3.4", token, null)).isNull();
         assertThat(guard.spend(token)).isTrue();
         assertThat(guard.spend(token)).isFalse();
-        clock.now = clock.now.plusSeconds(86_000);
+        clock.advance(Duration.ofSeconds(86_000));
         guard.check("1.2.3.4", guard.issue(), null);
         assertThat(guard.spend(token)).isFalse();
-        clock.now = clock.now.plusSeconds(1_000);
+        clock.advance(Duration.ofSeconds(1_000));
         guard.check("1.2.3.4", guard.issue(), null);
         assertThat(spent.spent).isEmpty();
         assertThat(guard.check("1.2.3.4", token, null)).isEqualTo("request.guard.token");
@@ -98,7 +80,7 @@ class IntakeGuardTest {
 
     @Test
     void twoFormsOpenedInTheSameMillisecondCarryDifferentTokens() {
-        IntakeGuard guard = guard(new MovableClock(), 10, 0);
+        IntakeGuard guard = guard(new MovingClock("2026-11-25T02:00:00Z"), 10, 0);
         assertThat(guard.issue()).isNotEqualTo(guard.issue());
     }
 }
