@@ -236,14 +236,15 @@ class OrgSetup implements ApplicationRunner {
     private void addDemoAdministrators() {
         Agency agency = agencies.findByCode(DemoAgency.CODE).orElseThrow();
         Department office = departments.findByAgencyIdOrderBySortOrderAscIdAsc(agency.getId()).get(0);
-        String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+        // bcrypt only when an account is missing: not at every start of the demo.
         if (!users.existsByUsername("secadmin")) {
-            users.save(new UserAccount(agency.getId(), office.getId(), "secadmin", "钱安全", hash,
-                    "secadmin@demo.gongkai.cn", Set.of(Role.SECURITY_ADMIN)));
+            users.save(new UserAccount(agency.getId(), office.getId(), "secadmin", "钱安全",
+                    encoder.encode(PasswordPolicy.DEMO_PASSWORD), "secadmin@demo.gongkai.cn",
+                    Set.of(Role.SECURITY_ADMIN)));
         }
         if (!users.existsByUsername("auditor")) {
-            users.save(new UserAccount(agency.getId(), office.getId(), "auditor", "林审计", hash,
-                    "auditor@demo.gongkai.cn", Set.of(Role.AUDITOR)));
+            users.save(new UserAccount(agency.getId(), office.getId(), "auditor", "林审计",
+                    encoder.encode(PasswordPolicy.DEMO_PASSWORD), "auditor@demo.gongkai.cn", Set.of(Role.AUDITOR)));
         }
     }
 

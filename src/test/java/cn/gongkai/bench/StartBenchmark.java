@@ -93,10 +93,14 @@ public final class StartBenchmark {
     /** The application now running, stopped (SIGTERM) if the benchmark is interrupted. */
     private volatile Process current;
 
+    /** {@code bench.jvm-cache}: none, aot (JDK 25 AOT cache) or cds (dynamic CDS archive); see {@link #cacheOptions}. */
+    private final String cache;
+
     private StartBenchmark(Path java, Path jar, Path run, List<String> jvmOptions, List<String> appArguments,
-            String query, Duration poll, Duration timeout) {
+            String query, Duration poll, Duration timeout, String cache) {
         this.java = java;
         this.jar = jar;
+        this.cache = cache;
         this.run = run;
         this.jvmOptions = jvmOptions;
         this.appArguments = appArguments;
@@ -128,8 +132,21 @@ public final class StartBenchmark {
             // machine; the second starts find them there as they would in /tmp.
             jvmOptions.add("-Dot.epg.working-dir=" + run.resolve("embedded-pg"));
         }
+        String cache = property("bench.jvm-cache", "none");
+        if (!List.of("none", "aot", "cds").contains(cache)) {
+            throw new IllegalArgumentException("bench.jvm-cache is none, aot or cds, not " + cache);
+        }
+        if (!cache.equals("none")) {
+            // As docs/deployment in the README: the jar extracted (a plain class path the JVM's cache can record),
+            // the first start writes the cache when it stops, the later starts read it.
+            Path app = run.resolve("app");
+            String out = command(java.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                    "--destination", app.toString());
+            System.out.println(out);
+            jar = app.resolve(jar.getFileName());
+        }
         StartBenchmark bench = new StartBenchmark(java, jar, run, jvmOptions, words(property("bench.args", "")),
-                query, poll, timeout);
+                query, poll, timeout, cache);
 
         Runtime.getRuntime().addShutdownHook(new Thread(bench::stopCurrent));
         String machine = bench.machine();
@@ -205,6 +222,7 @@ public final class StartBenchmark {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
+        command.addAll(cacheOptions(n));
         command.addAll(List.of("-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + port));
         command.addAll(appArguments);
         Path console = run.resolve("console-" + n + ".log");
@@ -227,6 +245,22 @@ public final class StartBenchmark {
         }
         readLog(console, launched, start);
         return start;
+    }
+
+    /**
+     * The JVM options of start {@code n} for {@link #cache}: {@code aot} (JDK 25+, JEP 483/514/515) writes an AOT
+     * cache (classes loaded and linked, method profiles) when the first start stops and reads it at every later
+     * start; {@code cds} (JDK 19+) makes the JVM write a dynamic CDS archive at the first exit and use it afterwards.
+     */
+    private List<String> cacheOptions(int n) {
+        Path dir = jar.getParent();
+        return switch (cache) {
+            case "aot" -> List.of(n == 0 ? "-XX:AOTCacheOutput=" + dir.resolve("gongkai.aot")
+                    : "-XX:AOTCache=" + dir.resolve("gongkai.aot"));
+            case "cds" -> List.of("-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + dir.resolve("gongkai.jsa"));
+            default -> List.of();
+        };
     }
 
     /**
@@ -494,6 +528,17 @@ public final class StartBenchmark {
         r.append("# Start-up benchmark\n\n");
         r.append("Date: ").append(LocalDateTime.now().withNano(0)).append(". Jar: `").append(jar).append("` (")
                 .append(Files.size(jar) / (1 << 20)).append(" MiB). Directory: `").append(run).append("`.\n\n");
+        if (!cache.equals("none")) {
+            Path file = jar.getParent().resolve(cache.equals("aot") ? "gongkai.aot" : "gongkai.jsa");
+            r.append("JVM cache: `").append(cache).append("` (`-Dbench.jvm-cache=").append(cache)
+                    .append("`): the jar extracted into `").append(jar.getParent()).append("`; ")
+                    .append(cache.equals("aot") ? "the first start runs with `-XX:AOTCacheOutput=gongkai.aot` (the "
+                            + "cache is written when it stops), the second starts with `-XX:AOTCache=gongkai.aot`"
+                            : "every start runs with `-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=gongkai.jsa` "
+                                    + "(written when the first start stops)")
+                    .append("; its size ").append(Files.exists(file) ? Files.size(file) / (1 << 20) + " MiB" : "?")
+                    .append(".\n\n");
+        }
         r.append("Command of each start (working directory: that directory): `").append(java).append(' ')
                 .append(String.join(" ", jvmOptions)).append(jvmOptions.isEmpty() ? "" : " ").append("-jar ")
                 .append(jar).append(" --spring.profiles.active=demo --server.port=<free port>")
