@@ -81,6 +81,19 @@ public class Catalog {
         return org.agency(agencyId).map(Agency::getIndexPattern).orElse(IndexNumberPattern.DEFAULT);
     }
 
+    /**
+     * Links an interpretation's entry to the entry of the policy item it explains (三同步), in the same transaction as
+     * its publication; the portal and the API show the link both ways.
+     */
+    @Transactional
+    public void linkInterpretation(Long entryId, Long policyItemId, String form) {
+        CatalogEntry entry = entries.findById(entryId).orElseThrow();
+        CatalogEntry policy = entries.findByItemId(policyItemId)
+                .filter(p -> p.getAgencyId().equals(entry.getAgencyId()))
+                .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
+        entry.interprets(policy.getId(), form);
+    }
+
     @Transactional
     public CatalogEntry withdraw(Long agencyId, Long entryId, String reason) {
         CatalogEntry entry = entries.findByIdAndAgencyId(entryId, agencyId)

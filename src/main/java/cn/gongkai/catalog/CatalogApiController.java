@@ -30,8 +30,11 @@ class CatalogApiController {
     private final OrgDirectory org;
     private final SearchRateLimit rateLimit;
     private final MessageSource messages;
+    private final CatalogInterpretations interpretations;
 
-    CatalogApiController(CatalogSearch search, OrgDirectory org, SearchRateLimit rateLimit, MessageSource messages) {
+    CatalogApiController(CatalogSearch search, OrgDirectory org, SearchRateLimit rateLimit, MessageSource messages,
+            CatalogInterpretations interpretations) {
+        this.interpretations = interpretations;
         this.search = search;
         this.org = org;
         this.rateLimit = rateLimit;
@@ -106,6 +109,16 @@ class CatalogApiController {
         body.put("validity", e.getValidity().name());
         body.put("body", e.getBody());
         body.put("version", e.getVersion());
+        // 政策解读"三同步": a policy lists its interpretations, an interpretation names its policy.
+        body.put("interpretations", interpretations.interpretationsOf(e).stream().map(i -> {
+            Map<String, Object> m = InterpretationApiController.link(i);
+            m.put("form", i.getInterpretationForm());
+            return m;
+        }).toList());
+        if (e.getInterpretsEntryId() != null) {
+            body.put("form", e.getInterpretationForm());
+            body.put("policy", interpretations.policyOf(e).map(InterpretationApiController::link).orElse(null));
+        }
         body.put("files", search.files(e).stream().map(f -> Map.of("filename", f.getFilename(), "contentType",
                 f.getContentType(), "size", f.getSizeBytes(), "url", "/portal/files/" + f.getId())).toList());
         return body;

@@ -25,9 +25,19 @@ interface CatalogEntries extends Repository<CatalogEntry, Long>, JpaSpecificatio
 
     Optional<CatalogEntry> findByIdAndAgencyId(Long id, Long agencyId);
 
+    Optional<CatalogEntry> findById(Long id);
+
     Page<CatalogEntry> findAll(Specification<CatalogEntry> spec, Pageable pageable);
 
     List<CatalogEntry> findAll(Specification<CatalogEntry> spec);
 
     long count();
+
+    /** The public interpretations of a policy entry, oldest first. */
+    @Query("""
+            select e from CatalogEntry e where e.interpretsEntryId = ?1
+              and e.state in (cn.gongkai.catalog.EntryState.PUBLISHED, cn.gongkai.catalog.EntryState.REPEALED)
+              and e.attribute = cn.gongkai.catalog.DisclosureAttribute.PROACTIVE
+            order by e.publishedAt, e.id""")
+    List<CatalogEntry> findPublicInterpretationsOf(Long policyEntryId);
 }

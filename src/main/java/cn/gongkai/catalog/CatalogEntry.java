@@ -91,6 +91,9 @@ public class CatalogEntry {
     private LocalDate publishDueOn;
     /** Whether the first publication was within 20 working days of formation: fixed once published. */
     private Boolean publishedOnTime;
+    /** An interpretation (政策解读): the catalog entry of the policy it explains, and its form. */
+    private Long interpretsEntryId;
+    private String interpretationForm;
 
     protected CatalogEntry() {
     }
@@ -153,6 +156,20 @@ public class CatalogEntry {
         validity = Validity.REPEALED;
         stateChangedAt = now;
         stateReason = reason;
+    }
+
+    /** This entry explains the policy entry {@code policyEntryId} (三同步), in the given form. */
+    void interprets(Long policyEntryId, String form) {
+        this.interpretsEntryId = policyEntryId;
+        this.interpretationForm = form;
+    }
+
+    public Long getInterpretsEntryId() {
+        return interpretsEntryId;
+    }
+
+    public String getInterpretationForm() {
+        return interpretationForm;
     }
 
     /** Shown on the portal: published or repealed (repealed documents stay readable, marked 废止). */

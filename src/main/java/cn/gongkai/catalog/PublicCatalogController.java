@@ -32,9 +32,11 @@ class PublicCatalogController {
     private final OrgDirectory org;
     private final SearchRateLimit rateLimit;
     private final MessageSource messages;
+    private final CatalogInterpretations interpretations;
 
     PublicCatalogController(CatalogSearch search, Topics topics, OrgDirectory org, SearchRateLimit rateLimit,
-            MessageSource messages) {
+            MessageSource messages, CatalogInterpretations interpretations) {
+        this.interpretations = interpretations;
         this.search = search;
         this.topics = topics;
         this.org = org;
@@ -117,10 +119,37 @@ class PublicCatalogController {
         model.addAttribute("entry", entry);
         model.addAttribute("files", search.files(entry));
         model.addAttribute("versions", search.versions(entry));
+        // 政策解读"三同步": a policy's page lists its interpretations; an interpretation's page links its policy.
+        model.addAttribute("interpretations", interpretations.interpretationsOf(entry));
+        model.addAttribute("policy", interpretations.policyOf(entry).orElse(null));
         model.addAttribute("section", "catalog");
         model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
                 "annual-report"));
         return "catalog/public-item";
+    }
+
+    /** 政策解读: the published interpretations, each with its policy, by topic class, year and form. */
+    @GetMapping("/portal/interpretation")
+    String interpretations(@RequestParam(required = false) String topic, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String form, @RequestParam(defaultValue = "0") int page, Model model) {
+        Agency agency = agency();
+        int safePage = Math.max(0, Math.min(page, 500));
+        String safeTopic = topic == null || topic.length() > 100 ? null : topic;
+        String safeForm = form == null || form.length() > 30 ? null : form;
+        model.addAttribute("rows", interpretations.list(agency.getId(), null, safeTopic, year, safeForm, safePage,
+                20));
+        model.addAttribute("topic", safeTopic);
+        model.addAttribute("year", year);
+        model.addAttribute("form", safeForm);
+        model.addAttribute("topicClasses", Taxonomy.TOPICS);
+        model.addAttribute("forms", java.util.List.of("TEXT", "GRAPHIC", "AUDIO_VIDEO", "EXPERT", "PRESS_CONFERENCE",
+                "ONLINE_INTERVIEW"));
+        int now = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        model.addAttribute("years", IntStream.rangeClosed(now - 9, now).boxed().sorted((a, b) -> b - a).toList());
+        model.addAttribute("section", "interpretation");
+        model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
+                "annual-report"));
+        return "catalog/public-interpretations";
     }
 
     @GetMapping("/portal/files/{id}")

@@ -2,6 +2,9 @@ package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.interpretation.InterpretationChannel;
+import cn.gongkai.interpretation.InterpretationForm;
+import cn.gongkai.interpretation.PlanForm;
 import cn.gongkai.org.ActingAs;
 import cn.gongkai.org.StaffPrincipal;
 import java.io.ByteArrayOutputStream;
@@ -155,6 +158,12 @@ class DemoItems implements ApplicationRunner {
         }
         order.sort(java.util.Comparator.comparing((Integer i) -> publishedOn(today, i)).thenComparing(i -> i));
         int published = 0;
+        // Each publication is a step on its day; a policy's interpretation is a step of its own (the same day, as
+        // 三同步 wants it, except for one published late), so that index numbers still count up with time.
+        record Step(LocalDate day, int seq, Runnable action) {
+        }
+        List<Step> steps = new java.util.ArrayList<>();
+        java.util.Map<Integer, Long> policies = new java.util.HashMap<>();
         for (int i : order) {
             String[] subject = SUBJECTS[i % SUBJECTS.length];
             String[] who = drafters[i % drafters.length];
@@ -166,17 +175,30 @@ class DemoItems implements ApplicationRunner {
             Draft draft = draft(title, subject, random, formed,
                     i % 5 == 0 ? "示交发〔" + formed.getYear() + "〕" + (10 + i) + "号" : null);
             byte[] docx = i % 3 == 0 ? docx(title, subject) : null;
-            cn.gongkai.platform.PlatformClock.replayOn(day, () -> {
+            int n = i;
+            steps.add(new Step(day, steps.size(), () -> cn.gongkai.platform.PlatformClock.replayOn(day, () -> {
                 InfoItem item = as(who[0], () -> workflow.create(me(who[0]), draft));
                 if (docx != null) {
                     as(who[0], () -> attachments.add(me(who[0]), item.getId(), title + ".docx", docx));
                 }
+                withPlan(item, who[0]);
                 approveThrough(item, who, ReviewOpinion.PROACTIVE);
+                policies.put(n, item.getId());
                 return as("office", () -> workflow.publish(me("office"), item.getId(),
                         attachments.forPublication(workflow.get(me("office"), item.getId()))));
-            });
+            })));
             published++;
+            if (POLICY_GENRES.contains(subject[2]) && i != OVERDUE_INTERPRETATION) {
+                // One interpretation late (after its 10 working days), one not yet written (its work item red).
+                LocalDate on = i == LATE_INTERPRETATION ? day.plusDays(18) : day;
+                InterpretationForm form = i == LATE_INTERPRETATION ? InterpretationForm.GRAPHIC
+                        : FORMS[i % FORMS.length];
+                steps.add(new Step(on, steps.size(), () -> interpret(policies.get(n), title, subject[1], who, on,
+                        form)));
+            }
         }
+        steps.sort(java.util.Comparator.comparing(Step::day).thenComparing(Step::seq));
+        steps.forEach(step -> step.action().run());
         seedWaitingItems(random);
         log.info("Demo data: {} published items and drafts waiting at every review step", published);
     }
@@ -210,15 +232,20 @@ class DemoItems implements ApplicationRunner {
         for (String[] row : rows) {
             LocalDate formed = LocalDate.parse(year + "-" + row[2]);
             LocalDate published = LocalDate.parse(year + "-" + row[3]);
-            cn.gongkai.platform.PlatformClock.replayOn(published, () -> {
+            Long policy = cn.gongkai.platform.PlatformClock.replayOn(published, () -> {
                 Draft d = draft(row[0], new String[] {row[0], "工业、交通", row[1], lastYearBody(row[0], row[1])},
                         random, formed,
                         "示交规〔" + year + "〕" + (1 + random.nextInt(20)) + "号");
                 InfoItem item = as("staff", () -> workflow.create(me("staff"), d));
+                withPlan(item, "staff");
                 approveThrough(item, planning, ReviewOpinion.PROACTIVE);
-                return as("office", () -> workflow.publish(me("office"), item.getId(),
+                as("office", () -> workflow.publish(me("office"), item.getId(),
                         attachments.forPublication(workflow.get(me("office"), item.getId()))));
+                return item.getId();
             });
+            if (POLICY_GENRES.contains(row[1])) {
+                interpret(policy, row[0], "工业、交通", planning, published, InterpretationForm.TEXT);
+            }
             if (row[4] != null) {
                 Long entry = jdbc.queryForObject("select id from catalog_entry where title = ?", Long.class, row[0]);
                 Long agency = me("office").agencyId();
@@ -272,6 +299,78 @@ class DemoItems implements ApplicationRunner {
         as("depthead", () -> workflow.decide(me("depthead"), held.getId(), Decision.APPROVED, "同意", null, null));
         log.debug("Demo waiting items: {}", List.of(draft.getId(), atHead.getId(), atSecrecy.getId(),
                 atLeader.getId(), approved.getId(), returned.getId(), escalated.getId(), held.getId()));
+    }
+
+    /** The genres the demo agency interprets (the default list). */
+    private static final List<String> POLICY_GENRES = cn.gongkai.interpretation.Interpretations.DEFAULT_GENRES;
+    /** The policy (index into the year's publications) whose interpretation came late, as a 图解 with an image. */
+    private static final int LATE_INTERPRETATION = 3;
+    /** The policy whose interpretation is not written yet: its work item 发布政策解读 is overdue (red). */
+    private static final int OVERDUE_INTERPRETATION = 10;
+    private static final InterpretationForm[] FORMS = {InterpretationForm.TEXT, InterpretationForm.EXPERT,
+        InterpretationForm.TEXT, InterpretationForm.PRESS_CONFERENCE};
+
+    /** 三同步 二、三: a policy is drafted with its interpretation plan, or it cannot be submitted. */
+    private void withPlan(InfoItem item, String drafter) {
+        if (!POLICY_GENRES.contains(item.getGenre())) {
+            return;
+        }
+        StaffPrincipal me = me(drafter);
+        PlanForm plan = new PlanForm("一、出台背景和依据；二、主要内容和创新举措；三、与群众切身利益相关的条款；四、施行时间和过渡安排。",
+                EnumSet.of(InterpretationForm.TEXT, InterpretationForm.GRAPHIC),
+                EnumSet.of(InterpretationChannel.PORTAL, InterpretationChannel.WECHAT), me.departmentId(),
+                me.displayName(), "与政策文件同步发布，最迟于印发后10个工作日内");
+        as(drafter, () -> workflow.savePlan(me, item.getId(), plan));
+    }
+
+    /** The interpretation of a published policy, drafted by its department, reviewed and published on {@code day}. */
+    private void interpret(Long policyId, String policyTitle, String topic, String[] who, LocalDate day,
+            InterpretationForm form) {
+        cn.gongkai.platform.PlatformClock.replayOn(day, () -> {
+            String title = "《" + policyTitle.replaceFirst("^\\d{4}年", "") + "》" + (form == InterpretationForm.GRAPHIC
+                    ? "图解" : "政策解读");
+            Draft d = new Draft(title, null, "解读" + policyTitle + "的出台背景、主要内容和施行安排。",
+                    "一、出台背景\n\n为贯彻落实有关法律法规，回应群众关切，市交通运输局制定了《" + policyTitle + "》。\n\n"
+                            + "二、主要内容\n\n文件明确了适用范围、管理职责、办理程序和监督措施，对群众办事的条件和时限作了具体规定。\n\n"
+                            + "三、施行安排\n\n文件自发布之日起施行，施行中遇到的问题可向市交通运输局反映。",
+                    day, topic, cn.gongkai.interpretation.Interpretations.GENRE, "政策解读", DisclosureAttribute.PROACTIVE,
+                    null, "社会公众", EnumSet.of(Channel.WEBSITE), SecrecyLevel.NONE, null, false, false, null,
+                    Set.of()).interpreting(policyId, form);
+            InfoItem item = as(who[0], () -> workflow.create(me(who[0]), d));
+            if (form == InterpretationForm.GRAPHIC) {
+                as(who[0], () -> attachments.add(me(who[0]), item.getId(), "图解.png", chart()));
+            }
+            approveThrough(item, who, ReviewOpinion.PROACTIVE);
+            return as("office", () -> workflow.publish(me("office"), item.getId(),
+                    attachments.forPublication(workflow.get(me("office"), item.getId()))));
+        });
+    }
+
+    /** A small bar chart, the picture of a 图解 (no text: it needs no font on the server). */
+    private static byte[] chart() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 270,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 480, 270);
+            int[] bars = {120, 180, 90, 210, 150};
+            java.awt.Color[] colors = {new java.awt.Color(0xB4, 0x1E, 0x1E), new java.awt.Color(0x1F, 0x5F, 0x99)};
+            for (int k = 0; k < bars.length; k++) {
+                g.setColor(colors[k % 2]);
+                g.fillRect(40 + k * 85, 250 - bars[k], 55, bars[k]);
+            }
+            g.setColor(java.awt.Color.DARK_GRAY);
+            g.drawLine(30, 250, 460, 250);
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private InfoItem create(String[] who, String title, LocalDate createdOn, Random random) {

@@ -53,6 +53,12 @@ class InfoItem {
     /** The agency's sub-class of the topic (catalog's {@code topic_subclass}), or null. */
     private Long subtopicId;
     private String genre;
+    /** 重要政策: needs an interpretation plan whatever its genre (三同步 三). */
+    private boolean importantPolicy;
+    /** An interpretation material: the policy item it explains, and its form. */
+    private Long interpretsItemId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private cn.gongkai.interpretation.InterpretationForm interpretationForm;
     private String keywords;
     @Enumerated(EnumType.STRING)
     private DisclosureAttribute attribute;
@@ -126,6 +132,9 @@ class InfoItem {
         this.topic = d.topic();
         this.subtopicId = d.subtopicId();
         this.genre = d.genre();
+        this.importantPolicy = d.importantPolicy();
+        this.interpretsItemId = d.interpretsItemId();
+        this.interpretationForm = d.interpretationForm();
         this.keywords = blankToNull(d.keywords());
         this.attribute = d.attribute();
         this.attributeBasis = blankToNull(d.attributeBasis());
@@ -301,7 +310,20 @@ class InfoItem {
         return new Draft(title, documentNumber, summary, body, createdOn, topic, subtopicId, genre, keywords, attribute,
                 attributeBasis, scope, channelSet(), secrecyLevel, secrecyTerm, thirdPartyInvolved,
                 otherAgenciesInvolved, otherAgencies,
-                coProducers.stream().map(CoProducer::getDepartmentId).collect(Collectors.toSet()));
+                coProducers.stream().map(CoProducer::getDepartmentId).collect(Collectors.toSet()), importantPolicy,
+                interpretsItemId, interpretationForm);
+    }
+
+    public boolean isImportantPolicy() {
+        return importantPolicy;
+    }
+
+    public Long getInterpretsItemId() {
+        return interpretsItemId;
+    }
+
+    public cn.gongkai.interpretation.InterpretationForm getInterpretationForm() {
+        return interpretationForm;
     }
 
     public Long getId() {

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import cn.gongkai.interpretation.PlanForm;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -138,6 +139,24 @@ class InfoItemApiController {
             @RequestBody(required = false) SubmitRequest request) {
         boolean acknowledged = request != null && Boolean.TRUE.equals(request.acknowledgeScanWarning());
         return state(workflow.submit(me, id, attachments.scan(workflow.forDrafter(me, id)), acknowledged));
+    }
+
+    /**
+     * 解读方案 (三同步 四) of a policy item, written while the item is with its drafter; 400 naming every missing
+     * field. Submitting a policy that needs one without it is refused with 409 {@code interpretation.rule.planRequired}.
+     */
+    @PutMapping(path = "/{id}/interpretation-plan", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Write the interpretation plan (解读方案) that travels with the policy through the review chain")
+    ResponseEntity<Map<String, Object>> savePlan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestBody PlanForm plan) {
+        List<PlanForm.Problem> problems = plan.problems();
+        if (!problems.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("status", 400, "message", message("common.fixErrors"),
+                    "errors", problems.stream().map(p -> Map.of("field", p.field(), "message", message(p.key())))
+                            .toList()));
+        }
+        workflow.savePlan(me, id, plan);
+        return ResponseEntity.ok(state(workflow.get(me, id)));
     }
 
     @PostMapping("/{id}/scan")
@@ -249,7 +268,34 @@ class InfoItemApiController {
         body.put("publicVersion", publicVersion);
         body.put("blockedBy", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item).stream()
                 .map(r -> Map.of("rule", r, "message", message(r))).toList() : List.of());
+        // 政策解读"三同步"
+        body.put("genre", item.getGenre());
+        body.put("importantPolicy", item.isImportantPolicy());
+        body.put("needsInterpretationPlan", workflow.needsPlan(item));
+        body.put("interpretationPlan", workflow.planOf(item).map(InfoItemApiController::plan).orElse(null));
+        body.put("interprets", item.getInterpretsItemId());
+        body.put("interpretationForm", item.getInterpretationForm() == null ? null
+                : item.getInterpretationForm().name());
+        body.put("interpretationClock", workflow.interpretationClock(item).map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("publishedOn", c.publishedOn().toString());
+            m.put("dueOn", c.dueOn().toString());
+            m.put("interpretedOn", c.interpretedOn() == null ? null : c.interpretedOn().toString());
+            m.put("onTime", c.onTime());
+            return m;
+        }).orElse(null));
         return body;
+    }
+
+    private static Map<String, Object> plan(PlanForm p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("outline", p.outline());
+        m.put("forms", p.forms().stream().map(Enum::name).toList());
+        m.put("channels", p.channels().stream().map(Enum::name).toList());
+        m.put("departmentId", p.departmentId());
+        m.put("responsiblePerson", p.responsiblePerson());
+        m.put("timing", p.timing());
+        return m;
     }
 
     /** The topic the form names ("class" or "class › sub-class") in the caller's agency; 400 for any bad field. */
@@ -333,6 +379,7 @@ class InfoItemApiController {
             case "attributeBasisGivenWhenNotProactive" -> "attributeBasis";
             case "secrecyTermGivenWhenMarked" -> "secrecyTerm";
             case "otherAgenciesNamedWhenInvolved" -> "otherAgencies";
+            case "interpretationFormGivenForInterpretation" -> "interpretationForm";
             default -> field;
         };
     }

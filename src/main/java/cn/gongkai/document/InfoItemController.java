@@ -61,6 +61,8 @@ class InfoItemController {
         model.addAttribute("channelChoices", Channel.values());
         model.addAttribute("secrecyLevels", SecrecyLevel.values());
         model.addAttribute("reviewOpinions", ReviewOpinion.values());
+        model.addAttribute("interpretationForms", cn.gongkai.interpretation.InterpretationForm.values());
+        model.addAttribute("interpretationChannels", cn.gongkai.interpretation.InterpretationChannel.values());
         if (me != null) {
             model.addAttribute("departmentNames", org.departmentNames(me.agencyId()));
             model.addAttribute("topics", topics.choices(me.agencyId()));
@@ -97,10 +99,19 @@ class InfoItemController {
         return "document/list";
     }
 
+    /** A new item; {@code interprets}: an interpretation material of that published policy (三同步 五). */
     @GetMapping("/new")
-    String newItem(Model model) {
+    String newItem(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long interprets,
+            Model model) {
         ItemForm form = new ItemForm();
         form.setCreatedOn(LocalDate.now(Deadlines.ZONE));
+        if (interprets != null) {
+            InfoItem policy = workflow.get(me, interprets);
+            form.setInterprets(policy.getId());
+            form.setGenre(cn.gongkai.interpretation.Interpretations.GENRE);
+            form.setTitle("《" + policy.getTitle() + "》政策解读");
+            form.setTopic(topics.label(policy.getAgencyId(), policy.getTopic(), policy.getSubtopicId()));
+        }
         model.addAttribute("form", form);
         return "document/form";
     }
@@ -161,7 +172,75 @@ class InfoItemController {
                 || item.getStatus() == ItemStatus.PUBLISHED);
         model.addAttribute("mine", item.getDrafterId().equals(me.id())
                 || item.getDepartmentId().equals(me.departmentId()));
+        // 政策解读"三同步": the plan travels with its policy and is approved with it; the reviewers see it here.
+        model.addAttribute("needsPlan", workflow.needsPlan(item));
+        model.addAttribute("plan", workflow.planOf(item).orElse(null));
+        model.addAttribute("interpretationClock", workflow.interpretationClock(item).orElse(null));
+        model.addAttribute("today", LocalDate.now(Deadlines.ZONE));
+        if (item.getInterpretsItemId() != null) {
+            model.addAttribute("policyTitle", workflow.titleOf(item.getAgencyId(), item.getInterpretsItemId()));
+        }
         return "document/view";
+    }
+
+    /** 解读方案 (三同步 四): the drafter writes it with the policy, before submitting. */
+    @GetMapping("/{id}/plan")
+    String plan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        InfoItem item;
+        try {
+            item = workflow.forDrafter(me, id);
+        } catch (DocumentRuleViolation e) {
+            return refusedOnView(me, id, model, response, e);
+        }
+        model.addAttribute("item", item);
+        model.addAttribute("plan", workflow.planOf(item).orElse(new cn.gongkai.interpretation.PlanForm("", null, null,
+                item.getDepartmentId(), "", "政策印发后10个工作日内")));
+        model.addAttribute("problems", List.of());
+        return "document/plan";
+    }
+
+    @PostMapping("/{id}/plan")
+    String savePlan(@AuthenticationPrincipal StaffPrincipal me, @PathVariable Long id,
+            @RequestParam(required = false) String outline,
+            @RequestParam(required = false) java.util.Set<cn.gongkai.interpretation.InterpretationForm> forms,
+            @RequestParam(required = false) java.util.Set<cn.gongkai.interpretation.InterpretationChannel> channels,
+            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) String responsiblePerson,
+            @RequestParam(required = false) String timing, Model model, RedirectAttributes flash,
+            jakarta.servlet.http.HttpServletResponse response) {
+        InfoItem item;
+        try {
+            item = workflow.forDrafter(me, id);
+        } catch (DocumentRuleViolation e) {
+            return refusedOnView(me, id, model, response, e);
+        }
+        cn.gongkai.interpretation.PlanForm plan = new cn.gongkai.interpretation.PlanForm(outline, forms, channels,
+                departmentId, responsiblePerson, timing);
+        List<cn.gongkai.interpretation.PlanForm.Problem> problems = plan.problems();
+        if (problems.isEmpty()) {
+            try {
+                workflow.savePlan(me, id, plan);
+                flash.addFlashAttribute("notice", "interpretation.plan.saved");
+                return "redirect:/workbench/items/" + id + "#plan";
+            } catch (DocumentRuleViolation e) {
+                problems = List.of(new cn.gongkai.interpretation.PlanForm.Problem(
+                        e.field() == null ? "outline" : e.field(), e.rule()));
+            }
+        }
+        // Kept as typed, every problem named; 400 as for any bad input.
+        response.setStatus(400);
+        model.addAttribute("item", item);
+        model.addAttribute("plan", plan);
+        model.addAttribute("problems", problems);
+        return "document/plan";
+    }
+
+    /** A step the rules refuse to this member: the item's page with the rule, 409. */
+    private String refusedOnView(StaffPrincipal me, Long id, Model model,
+            jakarta.servlet.http.HttpServletResponse response, DocumentRuleViolation e) {
+        response.setStatus(409);
+        model.addAttribute("problem", e.rule());
+        return view(me, id, model);
     }
 
     @GetMapping("/{id}/edit")

@@ -7,6 +7,8 @@ import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Publication;
 import cn.gongkai.catalog.PublishedEntry;
+import cn.gongkai.interpretation.Interpretations;
+import cn.gongkai.interpretation.PlanForm;
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.org.Role;
@@ -58,10 +60,12 @@ class InfoItemWorkflow {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Interpretations interpretations;
 
     InfoItemWorkflow(InfoItems items, ReviewDecisions decisions, SecrecyDeterminations determinations,
             ScanFindings findings, ReviewChains chains, RedactionPhrases phrases, Catalog catalog, OrgDirectory org, WorkCalendarStore calendar,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, Interpretations interpretations) {
+        this.interpretations = interpretations;
         this.items = items;
         this.decisions = decisions;
         this.determinations = determinations;
@@ -182,6 +186,7 @@ class InfoItemWorkflow {
         if (!(me.has(Role.STAFF) || me.has(Role.DEPT_HEAD) || me.has(Role.OFFICE))) {
             throw new DocumentRuleViolation("document.error.notDrafter");
         }
+        requireInterpretable(me.agencyId(), null, draft);
         InfoItem item = items.save(new InfoItem(me.agencyId(), me.departmentId(), me.id(), me.displayName(), draft,
                 now()));
         audit.record(AuditRecord.of(me.agencyId(), "ITEM_DRAFTED", SUBJECT, item.getId(), item.getTitle()));
@@ -191,6 +196,7 @@ class InfoItemWorkflow {
     InfoItem edit(StaffPrincipal me, Long id, Draft draft) {
         InfoItem item = get(me, id);
         requireDrafterSide(me, item);
+        requireInterpretable(me.agencyId(), id, draft);
         int versionBefore = item.getVersion();
         item.edit(draft, now());
         audit.record(AuditRecord.of(me.agencyId(), item.getVersion() > versionBefore ? "ITEM_CHANGE_STARTED"
@@ -228,6 +234,11 @@ class InfoItemWorkflow {
             // 发布制度 三 (同步自审): the drafter confirms a self-review the scan contradicts before it goes on.
             throw new DocumentRuleViolation(PublicationPolicy.SCAN_CONTRADICTS_SELF_REVIEW, "acknowledgeScanWarning");
         }
+        // 三同步 三: a policy without its interpretation plan is not accepted ("无解读方案的，一律不得提交").
+        interpretations.submissionRefusal(item.getAgencyId(), item.getId(), item.getGenre(), item.isImportantPolicy())
+                .ifPresent(rule -> {
+                    throw new DocumentRuleViolation(rule, "interpretationPlan");
+                });
         ReviewChain chain = chains.of(item.getAgencyId());
         requireSomeoneAtEveryStep(item, chain);
         item.submit(chain, now());
@@ -239,6 +250,60 @@ class InfoItemWorkflow {
         passOwnSteps(item);
         moveWork(item);
         return item;
+    }
+
+    /**
+     * An interpretation material explains a published policy of the same agency that is no interpretation itself;
+     * anything else is refused naming {@code interprets}.
+     */
+    private void requireInterpretable(Long agencyId, Long selfId, Draft draft) {
+        if (draft.interpretsItemId() == null) {
+            return;
+        }
+        InfoItem policy = items.findByIdAndAgencyId(draft.interpretsItemId(), agencyId).orElse(null);
+        if (policy == null || policy.getId().equals(selfId)
+                || policy.getInterpretsItemId() != null || policy.getIndexNumber() == null
+                || policy.getAttribute() != DisclosureAttribute.PROACTIVE) {
+            throw new DocumentRuleViolation("document.form.interprets.unknown", "interprets");
+        }
+    }
+
+    /** Whether the item needs an interpretation plan (三同步 三). */
+    @Transactional(readOnly = true)
+    boolean needsPlan(InfoItem item) {
+        return item.getInterpretsItemId() == null
+                && interpretations.needsPlan(item.getAgencyId(), item.getGenre(), item.isImportantPolicy());
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<PlanForm> planOf(InfoItem item) {
+        return interpretations.plan(item.getId());
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<Interpretations.PolicyClock> interpretationClock(InfoItem item) {
+        return interpretations.clock(item.getId());
+    }
+
+    /** The title of another item of the agency (the policy an interpretation explains). */
+    @Transactional(readOnly = true)
+    String titleOf(Long agencyId, Long itemId) {
+        return items.findByIdAndAgencyId(itemId, agencyId).map(InfoItem::getTitle).orElse("");
+    }
+
+    /** The item's interpretation plan (三同步 四), written while the item is with its drafter. */
+    PlanForm savePlan(StaffPrincipal me, Long id, PlanForm plan) {
+        InfoItem item = get(me, id);
+        requireDrafterSide(me, item);
+        if (item.getStatus() != ItemStatus.DRAFT && item.getStatus() != ItemStatus.RETURNED
+                && item.getStatus() != ItemStatus.PUBLISHED) {
+            // In review the plan is what the reviewers approve: it changes only when the item is back with its drafter.
+            throw new DocumentRuleViolation("document.error.notEditable");
+        }
+        if (plan.departmentId() != null && !org.departmentNames(me.agencyId()).containsKey(plan.departmentId())) {
+            throw new DocumentRuleViolation("document.form.plan.department.unknown", "departmentId");
+        }
+        return interpretations.savePlan(me.agencyId(), id, plan, me.getUsername());
     }
 
     /** A step nobody but the drafter could take would hold the item for ever: refused before it enters the chain. */
@@ -553,6 +618,16 @@ class InfoItemWorkflow {
                 item.getDrafterName(), reviewersLine(item), files));
         item.published(entry.indexNumber(), now());
         events.publishEvent(new WorkItemDone(SUBJECT, id.toString(), HANDLE));
+        LocalDate publishedOn = entry.publishedAt().atZone(Deadlines.ZONE).toLocalDate();
+        if (item.getInterpretsItemId() != null && item.getAttribute() == DisclosureAttribute.PROACTIVE) {
+            // The public link to its policy, and the policy's clock stopped by its first interpretation (三同步 五).
+            catalog.linkInterpretation(entry.entryId(), item.getInterpretsItemId(), item.getInterpretationForm().name());
+            interpretations.interpretationPublished(item.getAgencyId(), item.getInterpretsItemId(), publishedOn);
+        } else if (item.getAttribute() == DisclosureAttribute.PROACTIVE
+                && interpretations.needsPlan(item.getAgencyId(), item.getGenre(), item.isImportantPolicy())) {
+            interpretations.policyPublished(item.getAgencyId(), item.getId(), item.getDepartmentId(), item.getTitle(),
+                    publishedOn);
+        }
         audit.record(AuditRecord.of(me.agencyId(), item.getAttribute() == DisclosureAttribute.PROACTIVE
                 ? "ITEM_PUBLISHED" : "ITEM_FILED", SUBJECT, id, entry.indexNumber() + " version " + item.getVersion()));
         return entry;

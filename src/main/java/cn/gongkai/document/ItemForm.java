@@ -86,6 +86,11 @@ class ItemForm {
     @Pattern(regexp = ONE_LINE, message = "{document.form.otherAgencies.control}")
     private String otherAgencies = "";
     private Set<Long> coProducers = new LinkedHashSet<>();
+    /** 重要政策 (三同步 三): needs an interpretation plan whatever its genre. */
+    private boolean importantPolicy;
+    /** An interpretation material: the policy item it explains (its genre is then 政策解读) and its form. */
+    private Long interprets;
+    private cn.gongkai.interpretation.InterpretationForm interpretationForm;
 
     /** 政府信息公开条例 第十四、十五、十六条: a non-proactive attribute states its legal basis. */
     @AssertTrue(message = "{document.form.attributeBasis.required}")
@@ -121,8 +126,10 @@ class ItemForm {
     /** The draft, filed under the topic this form's label was resolved to. */
     Draft toDraft(TopicChoice topicChoice) {
         return new Draft(title, documentNumber, summary, body, createdOn, topicChoice.topic(),
-                topicChoice.subtopicId(), genre, keywords, attribute, attributeBasis, scope, channels, secrecyLevel,
-                secrecyTerm, thirdPartyInvolved, otherAgenciesInvolved, otherAgencies, coProducers);
+                topicChoice.subtopicId(), interprets != null ? cn.gongkai.interpretation.Interpretations.GENRE : genre,
+                keywords, attribute, attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved,
+                otherAgenciesInvolved, otherAgencies, coProducers, importantPolicy && interprets == null, interprets,
+                interprets == null ? null : interpretationForm);
     }
 
     static ItemForm of(Draft d, String topicLabel) {
@@ -145,6 +152,9 @@ class ItemForm {
         f.otherAgenciesInvolved = d.otherAgenciesInvolved();
         f.otherAgencies = nz(d.otherAgencies());
         f.coProducers = new LinkedHashSet<>(d.coProducers());
+        f.importantPolicy = d.importantPolicy();
+        f.interprets = d.interpretsItemId();
+        f.interpretationForm = d.interpretationForm();
         return f;
     }
 
@@ -190,4 +200,16 @@ class ItemForm {
     public void setOtherAgencies(String v) { otherAgencies = v == null ? "" : v.trim(); }
     public Set<Long> getCoProducers() { return coProducers; }
     public void setCoProducers(Set<Long> v) { coProducers = v == null ? new LinkedHashSet<>() : v; }
+    public boolean isImportantPolicy() { return importantPolicy; }
+    public void setImportantPolicy(boolean v) { importantPolicy = v; }
+    public Long getInterprets() { return interprets; }
+    public void setInterprets(Long v) { interprets = v; }
+    public cn.gongkai.interpretation.InterpretationForm getInterpretationForm() { return interpretationForm; }
+    public void setInterpretationForm(cn.gongkai.interpretation.InterpretationForm v) { interpretationForm = v; }
+
+    /** An interpretation material names its form (三同步 四). */
+    @AssertTrue(message = "{document.form.interpretationForm.required}")
+    public boolean isInterpretationFormGivenForInterpretation() {
+        return interprets == null || interpretationForm != null;
+    }
 }

@@ -70,7 +70,8 @@ class PublicPageCaching extends OncePerRequestFilter {
             "/portal/catalog/{*indexNumber}", // an entry's page
             "/portal/annual-report", "/portal/annual-report/{year}", // the published annual reports
             "/portal/feed.atom", "/sitemap.xml",
-            "/api/v1/catalog/search", "/api/v1/catalog/items/{*indexNumber}"); // open data
+            "/portal/interpretation", // 政策解读
+            "/api/v1/catalog/search", "/api/v1/catalog/items/{*indexNumber}", "/api/v1/interpretations"); // open data
 
     /** How many addresses {@link SeenAnswers} remembers (a few hundred bytes each, a few MB in all). */
     static final int REMEMBERED_ADDRESSES = 20_000;

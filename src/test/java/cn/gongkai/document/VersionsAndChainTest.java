@@ -85,6 +85,11 @@ class VersionsAndChainTest {
                 java.util.EnumSet.of(Channel.WEBSITE), SecrecyLevel.CONFIDENTIAL, "5年", false, false, null,
                 java.util.Set.of());
         InfoItem item = workflow.create(as("staff"), secret);
+        // A 规划 goes with its interpretation plan (三同步 三).
+        workflow.savePlan(as("staff"), item.getId(), new cn.gongkai.interpretation.PlanForm("解读要点",
+                java.util.Set.of(cn.gongkai.interpretation.InterpretationForm.TEXT),
+                java.util.Set.of(cn.gongkai.interpretation.InterpretationChannel.PORTAL), item.getDepartmentId(), "张科员",
+                "同步发布"));
         throughTheChain(item);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> workflow.publish(as("office"), item.getId(),
                 java.util.List.of())).hasMessage(PublicationPolicy.SECRET);

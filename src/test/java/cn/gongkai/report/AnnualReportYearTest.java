@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.org.StaffPrincipal;
@@ -186,6 +187,15 @@ class AnnualReportYearTest {
                 .formatted(title, formed, genre);
         long id = on(published, () -> ((Number) JsonPath.read(perform("staff", post("/api/v1/items")
                 .contentType(MediaType.APPLICATION_JSON).content(json), 201), "$.id")).longValue());
+        if (List.of("规章", "行政规范性文件", "规划").contains(genre)) {
+            // 三同步 三: a rule or normative document goes with its interpretation plan.
+            long department = jdbc.queryForObject("select department_id from user_account where username = 'staff'",
+                    Long.class);
+            on(published, () -> perform("staff", put("/api/v1/items/" + id + "/interpretation-plan")
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"outline":"解读要点","forms":["TEXT"],"channels":["PORTAL"],"departmentId":%d,
+                             "responsiblePerson":"张科员","timing":"同步发布"}""".formatted(department)), 200));
+        }
         on(published, () -> perform("staff", post("/api/v1/items/" + id + "/submit"), 200));
         decide("depthead", id, published, "{\"decision\":\"APPROVED\",\"opinion\":\"同意\"}");
         decide("secrecy", id, published, "{\"decision\":\"APPROVED\",\"reviewOpinion\":\"PROACTIVE\"}");
