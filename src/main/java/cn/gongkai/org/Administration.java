@@ -50,6 +50,7 @@ class Administration {
         String before = agency.describe();
         agency.configure(form.getName(), form.getOrganisationCode(), form.getYellowDays(),
                 new IndexNumberPattern(form.getIndexPattern()));
+        agency.contacts(form.contacts());
         events.publishEvent(new AgencyChanged(agencyId, before, agency.describe()));
         return agency;
     }

@@ -27,6 +27,13 @@ public class Agency {
     private int yellowDays = 3;
     /** 索引号格式; changing it numbers only what is published afterwards. */
     private String indexPattern = IndexNumberPattern.DEFAULT_TEXT;
+    /** 受理机构's contacts, shown in the 政府信息公开指南. */
+    private String contactAddress;
+    private String contactOfficeHours;
+    private String contactTelephone;
+    private String contactFax;
+    private String contactEmail;
+    private String contactPostcode;
 
     protected Agency() {
     }
@@ -45,9 +52,43 @@ public class Agency {
         this.indexPattern = indexPattern.text();
     }
 
+    void contacts(Contacts c) {
+        contactAddress = c.address();
+        contactOfficeHours = c.officeHours();
+        contactTelephone = c.telephone();
+        contactFax = c.fax();
+        contactEmail = c.email();
+        contactPostcode = c.postcode();
+    }
+
     String describe() {
         return "name=" + name + ", organisationCode=" + organisationCode + ", yellowDays=" + yellowDays
-                + ", indexPattern=" + indexPattern;
+                + ", indexPattern=" + indexPattern + ", " + getContacts().describe();
+    }
+
+    /** 受理机构: address, office hours, telephone, fax, e-mail, postcode (blank when not set). */
+    public Contacts getContacts() {
+        return new Contacts(contactAddress, contactOfficeHours, contactTelephone, contactFax, contactEmail,
+                contactPostcode);
+    }
+
+    /** The agency's contacts as the guide shows them. */
+    public record Contacts(String address, String officeHours, String telephone, String fax, String email,
+            String postcode) {
+
+        public Contacts {
+            address = address == null ? "" : address;
+            officeHours = officeHours == null ? "" : officeHours;
+            telephone = telephone == null ? "" : telephone;
+            fax = fax == null ? "" : fax;
+            email = email == null ? "" : email;
+            postcode = postcode == null ? "" : postcode;
+        }
+
+        public String describe() {
+            return "address=" + address + ", officeHours=" + officeHours + ", telephone=" + telephone + ", fax=" + fax
+                    + ", email=" + email + ", postcode=" + postcode;
+        }
     }
 
     public Long getId() {

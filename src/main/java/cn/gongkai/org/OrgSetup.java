@@ -197,8 +197,12 @@ class OrgSetup implements ApplicationRunner {
     }
 
     private void seedDemo() {
-        Agency agency = agencies.save(new Agency(DemoAgency.CODE, DemoAgency.NAME, AgencyKind.AGENCY,
-                DemoAgency.ORGANISATION_CODE));
+        Agency demoAgency = new Agency(DemoAgency.CODE, DemoAgency.NAME, AgencyKind.AGENCY,
+                DemoAgency.ORGANISATION_CODE);
+        demoAgency.contacts(new Agency.Contacts("示例市人民路 88 号市交通运输局一楼政府信息公开受理窗口",
+                "周一至周五（法定节假日除外）上午 9:00—12:00，下午 13:30—17:30", "0000-12345678", "0000-12345679",
+                "gongkai@demo.gongkai.cn", "100000"));
+        Agency agency = agencies.save(demoAgency);
         Long a = agency.getId();
         Department office = departments.save(new Department(a, "局办公室", 0));
         Department secrecy = departments.save(new Department(a, "保密审查办公室", 1));

@@ -37,6 +37,7 @@ class ShellInterceptor implements HandlerInterceptor {
                     Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.catalog", "/workbench/catalog", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.reports", "/workbench/reports", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
+            new NavItem("nav.guide", "/workbench/guide", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.dashboard", "/workbench/dashboard", Set.of(Role.OFFICE, Role.LEADER,
                     Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),

@@ -71,6 +71,7 @@ class PublicPageCaching extends OncePerRequestFilter {
             "/portal/annual-report", "/portal/annual-report/{year}", // the published annual reports
             "/portal/feed.atom", "/sitemap.xml",
             "/portal/interpretation", // 政策解读
+            "/portal/guide", "/portal/guide/versions/{version}", // 公开指南, current and earlier versions
             "/api/v1/catalog/search", "/api/v1/catalog/items/{*indexNumber}", "/api/v1/interpretations"); // open data
 
     /** How many addresses {@link SeenAnswers} remembers (a few hundred bytes each, a few MB in all). */
