@@ -46,9 +46,12 @@ public class Interpretations {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     Interpretations(InterpretationPlans plans, InterpretationGenres genres, PolicyInterpretations policies,
-            WorkCalendarStore calendar, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            WorkCalendarStore calendar, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.genres = genres;
         this.policies = policies;
@@ -120,7 +123,8 @@ public class Interpretations {
         plan.apply(form, by, Instant.now(clock));
         plans.save(plan);
         audit.record(AuditRecord.of(agencyId, created ? "INTERPRETATION_PLAN_WRITTEN" : "INTERPRETATION_PLAN_EDITED",
-                "INFO_ITEM", itemId, form.forms() + " " + form.channels()));
+                "INFO_ITEM", itemId, text("interpretation.audit.plan", labels("interpretation.form.", form.forms()),
+                        labels("interpretation.channel.", form.channels()))));
         return plan.toForm();
     }
 
@@ -137,7 +141,8 @@ public class Interpretations {
         events.publishEvent(new WorkItemRequested(agencyId, SUBJECT, itemId.toString(), KIND, "发布政策解读：" + title,
                 "/workbench/items/" + itemId, departmentId, "STAFF", null, Deadline.workingDays(publishedOn, DAYS),
                 List.of(3, 1)));
-        audit.record(AuditRecord.of(agencyId, "INTERPRETATION_DUE", "INFO_ITEM", itemId, "due " + due));
+        audit.record(AuditRecord.of(agencyId, "INTERPRETATION_DUE", "INFO_ITEM", itemId,
+                text("interpretation.audit.due", due)));
     }
 
     /** An interpretation of the policy was published: the first one stops the policy's clock and closes its work. */
@@ -146,7 +151,8 @@ public class Interpretations {
             if (p.interpreted(publishedOn)) {
                 events.publishEvent(new WorkItemDone(SUBJECT, policyItemId.toString(), KIND));
                 audit.record(AuditRecord.of(agencyId, "INTERPRETATION_RELEASED", "INFO_ITEM", policyItemId,
-                        (Boolean.TRUE.equals(p.getInterpretedOnTime()) ? "on time " : "late ") + publishedOn));
+                        text(Boolean.TRUE.equals(p.getInterpretedOnTime()) ? "interpretation.audit.onTime"
+                                : "interpretation.audit.late", publishedOn)));
             }
         });
     }
@@ -167,6 +173,26 @@ public class Interpretations {
         long late = all.stream().filter(p -> Boolean.FALSE.equals(p.getInterpretedOnTime())).count();
         long overdue = all.stream().filter(p -> p.getInterpretedOn() == null && today.isAfter(p.getDueOn())).count();
         return new YearFigures(all.size(), onTime, late, overdue);
+    }
+
+    /** The same figures for the policies published between two days (inclusive): the dashboard's period. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public YearFigures figures(Long agencyId, LocalDate from, LocalDate to) {
+        List<PolicyInterpretation> all = policies.findByAgencyIdAndPublishedOnBetween(agencyId, from, to);
+        LocalDate today = calendar.today();
+        long onTime = all.stream().filter(p -> Boolean.TRUE.equals(p.getInterpretedOnTime())).count();
+        long late = all.stream().filter(p -> Boolean.FALSE.equals(p.getInterpretedOnTime())).count();
+        long overdue = all.stream().filter(p -> p.getInterpretedOn() == null && today.isAfter(p.getDueOn())).count();
+        return new YearFigures(all.size(), onTime, late, overdue);
+    }
+
+    /** Audit details in Chinese: the log shows them as stored. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String labels(String prefix, Set<? extends Enum<?>> values) {
+        return String.join("、", values.stream().map(v -> text(prefix + v.name())).toList());
     }
 
     public record PolicyClock(LocalDate publishedOn, LocalDate dueOn, LocalDate interpretedOn, Boolean onTime) {

@@ -48,8 +48,12 @@ class AnnualReportController {
 
     private final org.springframework.context.MessageSource messages;
 
+    private final cn.gongkai.interpretation.Interpretations interpretations;
+
     AnnualReportController(AnnualReportDesk desk, ReportDocuments documents, OrgDirectory org,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            cn.gongkai.interpretation.Interpretations interpretations) {
+        this.interpretations = interpretations;
         this.messages = messages;
         this.desk = desk;
         this.documents = documents;
@@ -264,6 +268,13 @@ class AnnualReportController {
         if (f.withdrawn() + f.repealed() > 0) {
             facts.add(documents.m("report.fact.withdrawn", String.valueOf(f.withdrawn()),
                     String.valueOf(f.repealed())));
+        }
+        // 政策解读"三同步" (三同步 五): the year's policies and how many had their interpretation within 10 working days.
+        cn.gongkai.interpretation.Interpretations.YearFigures policies = interpretations.yearFigures(agencyId,
+                r.getYear());
+        if (policies.policies() > 0) {
+            facts.add(documents.m("report.fact.interpretations", String.valueOf(policies.policies()),
+                    String.valueOf(policies.onTime())));
         }
         java.util.function.Function<String, BigDecimal> v = r::value;
         facts.add(documents.m("report.fact.requests",

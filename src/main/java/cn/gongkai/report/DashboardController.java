@@ -17,9 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final DashboardFigures figures;
+    private final cn.gongkai.interpretation.Interpretations interpretations;
+    private final cn.gongkai.readingroom.ReadingRoom readingRoom;
 
-    DashboardController(DashboardFigures figures) {
+    DashboardController(DashboardFigures figures, cn.gongkai.interpretation.Interpretations interpretations,
+            cn.gongkai.readingroom.ReadingRoom readingRoom) {
         this.figures = figures;
+        this.interpretations = interpretations;
+        this.readingRoom = readingRoom;
     }
 
     @GetMapping("/workbench/dashboard")
@@ -39,6 +44,10 @@ class DashboardController {
             model.addAttribute("yearInput", String.valueOf(period.from().getYear()));
         }
         model.addAttribute("dashboard", figures.of(me.agencyId(), period));
+        // 政策解读"三同步" (三同步 五) and the reading room (工作职责 五.3), as sentences under the charts.
+        model.addAttribute("interpretation", interpretations.figures(me.agencyId(), period.firstDay(),
+                period.lastDay()));
+        model.addAttribute("readingRoom", readingRoom.figures(me.agencyId(), period.firstDay(), period.lastDay()));
         return "report/dashboard";
     }
 }

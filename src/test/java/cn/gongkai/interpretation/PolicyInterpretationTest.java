@@ -32,6 +32,8 @@ class PolicyInterpretationTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+    @Autowired Interpretations interpretations;
     long department;
 
     static RequestPostProcessor as(String user) {
@@ -219,6 +221,47 @@ class PolicyInterpretationTest {
                 "解读", "通知", LocalDate.now(), ",\"interprets\":%d".formatted(draftPolicy))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field=='interpretationForm')]").exists());
+    }
+
+    @Test
+    void theOfficeChoosesWhichGenresNeedAPlanAndAnEmptyListBringsBackTheDefaults() throws Exception {
+        mvc.perform(get("/api/v1/interpretation/genres").with(as("office"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.genres[0]").value("规章"));
+        mvc.perform(put("/api/v1/interpretation/genres").with(as("office")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"genres\":[\"规章\",\"行政规范性文件\",\"规划\",\"意见\"]}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.genres.length()").value(4));
+        try {
+            long opinion = create(item("关于推进交通运输数字化转型的意见", "意见", LocalDate.now().minusDays(1), ""));
+            mvc.perform(post("/api/v1/items/" + opinion + "/submit").with(as("staff")))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.rule").value(Interpretations.PLAN_REQUIRED));
+            mvc.perform(put("/api/v1/interpretation/genres").with(as("staff")).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"genres\":[]}")).andExpect(status().isForbidden());
+        } finally {
+            mvc.perform(put("/api/v1/interpretation/genres").with(as("office")).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"genres\":[]}")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.genres.length()").value(3));
+        }
+    }
+
+    @Test
+    void theAnnualReportOffersTheYearsCountOfPoliciesInterpretedInTime() throws Exception {
+        // The office drafts this year's report: among the facts offered for its text, the year's policies and how
+        // many had their interpretation within 10 working days (三同步 五).
+        var office = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user((cn.gongkai.org.StaffPrincipal) accounts.loadUserByUsername("office"));
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        mvc.perform(post("/workbench/reports/generate").param("year", Integer.toString(year)).with(office)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .csrf())).andExpect(status().is3xxRedirection());
+        long report = jdbc.queryForObject("select id from annual_report where year = ? and agency_id = "
+                + "(select agency_id from user_account where username = 'office')", Long.class, year);
+        Interpretations.YearFigures figures = interpretations.yearFigures(jdbc.queryForObject(
+                "select agency_id from user_account where username = 'office'", Long.class), year);
+        assertThat(figures.policies()).isGreaterThanOrEqualTo(6);
+        mvc.perform(get("/workbench/reports/" + report).with(office)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("本年发布须解读的政策文件" + figures.policies()
+                        + "件，其中" + figures.onTime() + "件在印发后10个工作日内")));
     }
 
     private String itemStatus(long id) {
