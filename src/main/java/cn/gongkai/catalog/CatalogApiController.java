@@ -86,7 +86,7 @@ class CatalogApiController {
         return badRequest(e.getName(), message("catalog.search.error.notANumber", e.getName()));
     }
 
-    private static ResponseEntity<Map<String, Object>> badRequest(String field, String text) {
+    static ResponseEntity<Map<String, Object>> badRequest(String field, String text) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 400);
         body.put("message", text);

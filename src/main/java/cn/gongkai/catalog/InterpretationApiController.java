@@ -3,7 +3,6 @@ package cn.gongkai.catalog;
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -80,11 +79,7 @@ class InterpretationApiController {
     }
 
     private static ResponseEntity<Map<String, Object>> badRequest(String field, String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("message", text);
-        body.put("errors", List.of(Map.of("field", field, "message", text)));
-        return ResponseEntity.badRequest().body(body);
+        return CatalogApiController.badRequest(field, text);
     }
 
     private String message(String key, Object... args) {

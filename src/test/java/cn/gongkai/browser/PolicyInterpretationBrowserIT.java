@@ -153,24 +153,11 @@ class PolicyInterpretationBrowserIT {
     }
 
     private Page signedIn(String username) {
-        Page page = browser.newPage(port);
-        Browser.signIn(page, username, Browser.DEMO_PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/workbench$"));
-        return page;
+        return browser.signedIn(port, username);
     }
 
-    /** 我的待办 → the entry; work moves on right after the previous person's transaction, so reload until it shows. */
     private void openFromMyWork(Page page, String entry) {
-        page.getByRole(AriaRole.NAVIGATION, exact(message("shell.nav")))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message("nav.home")).setExact(true))
-                .click();
-        Locator link = page.getByRole(AriaRole.LINK, exact(entry));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
-            page.waitForTimeout(200);
-            page.reload();
-        }
-        link.click();
+        Browser.openFromMyWork(page, entry);
     }
 
     private Locator field(Page page, String key) {

@@ -275,10 +275,7 @@ class PublishingBrowserIT {
     // ---- steps --------------------------------------------------------------------------------------------------
 
     private Page signedIn(String username) {
-        Page page = browser.newPage(port);
-        Browser.signIn(page, username, Browser.DEMO_PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/workbench$"));
-        return page;
+        return browser.signedIn(port, username);
     }
 
     /** 信息发布 → 拟稿, the form filled as a drafter would (主动公开 through 政府网站 unless {@code more} says otherwise). */
@@ -309,23 +306,8 @@ class PublishingBrowserIT {
         assertThat(status(page)).hasText(message("document.status.IN_REVIEW"));
     }
 
-    /**
-     * Opens 我的待办 and the entry named {@code entry}. Work moves to the next person asynchronously, right after the
-     * previous person's transaction, so a person who does not see it yet reloads the page.
-     */
     private void openFromMyWork(Page page, String entry) {
-        page.getByRole(AriaRole.NAVIGATION, exact(message("shell.nav")))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message("nav.home")).setExact(true))
-                .click();
-        Locator link = page.getByRole(AriaRole.LINK, exact(entry));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
-            page.waitForTimeout(200);
-            page.reload();
-        }
-        link.click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText(entry.substring(entry.indexOf('：') + 1));
+        Browser.openFromMyWork(page, entry);
     }
 
     /** The reviewer's decision form: an optional 审核意见 and 同意 or 退回. */

@@ -117,26 +117,11 @@ class ReviewChainDeadEndsBrowserIT {
     // ---- steps --------------------------------------------------------------------------------------------------
 
     private Page signedIn(String username) {
-        Page page = browser.newPage(port);
-        Browser.signIn(page, username, Browser.DEMO_PASSWORD);
-        assertThat(page).hasURL(Pattern.compile("/workbench$"));
-        return page;
+        return browser.signedIn(port, username);
     }
 
-    /** 我的待办 → the entry; work moves right after the previous person's transaction, so reload until it shows. */
     private void openFromMyWork(Page page, String entry) {
-        page.getByRole(AriaRole.NAVIGATION, exact(message("shell.nav")))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(message("nav.home")).setExact(true))
-                .click();
-        Locator link = page.getByRole(AriaRole.LINK, exact(entry));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
-            page.waitForTimeout(200);
-            page.reload();
-        }
-        link.click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText(entry.substring(entry.indexOf('：') + 1));
+        Browser.openFromMyWork(page, entry);
     }
 
     private void assertAlert(Page page, String rule) {

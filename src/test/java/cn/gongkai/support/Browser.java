@@ -91,6 +91,39 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         page.waitForLoadState();
     }
 
+    /** A new page signed in as a demo user, on 我的待办. */
+    public Page signedIn(int port, String username) {
+        Page page = newPage(port);
+        signIn(page, username, DEMO_PASSWORD);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile("/workbench$"));
+        return page;
+    }
+
+    /**
+     * 我的待办 (through the workbench navigation) → the entry named {@code entry}, its page's heading then checked. Work
+     * moves to the next person right after the previous person's transaction, so a person who does not see it yet
+     * reloads for up to 10 seconds.
+     */
+    public static void openFromMyWork(Page page, String entry) {
+        var exact = new Page.GetByRoleOptions().setName(entry).setExact(true);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("工作台导航").setExact(true))
+                .getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("我的待办").setExact(true))
+                .click();
+        var link = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, exact);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(200);
+            page.reload();
+        }
+        link.click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByRole(
+                com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(entry.substring(entry.indexOf('：') + 1));
+    }
+
     /**
      * Saves a full-page screenshot, replacing an earlier one: under {@code target/screenshots}, or in the folder named
      * by {@code -Dgongkai.screenshots} (the README's command for refreshing {@code docs/screenshots}), so that a plain
