@@ -86,12 +86,12 @@ public class Catalog {
      * its publication; the portal and the API show the link both ways.
      */
     @Transactional
-    public void linkInterpretation(Long entryId, Long policyItemId, String form) {
+    public void linkInterpretation(Long entryId, Long policyItemId, String form, String mediaUrl) {
         CatalogEntry entry = entries.findById(entryId).orElseThrow();
         CatalogEntry policy = entries.findByItemId(policyItemId)
                 .filter(p -> p.getAgencyId().equals(entry.getAgencyId()))
                 .orElseThrow(() -> new CatalogRuleViolation("catalog.error.notFound"));
-        entry.interprets(policy.getId(), form);
+        entry.interprets(policy.getId(), form, mediaUrl);
     }
 
     @Transactional

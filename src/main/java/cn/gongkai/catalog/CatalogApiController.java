@@ -117,6 +117,7 @@ class CatalogApiController {
         }).toList());
         if (e.getInterpretsEntryId() != null) {
             body.put("form", e.getInterpretationForm());
+            body.put("mediaUrl", e.getMediaUrl());
             body.put("policy", interpretations.policyOf(e).map(InterpretationApiController::link).orElse(null));
         }
         body.put("files", search.files(e).stream().map(f -> Map.of("filename", f.getFilename(), "contentType",

@@ -94,6 +94,7 @@ public class CatalogEntry {
     /** An interpretation (政策解读): the catalog entry of the policy it explains, and its form. */
     private Long interpretsEntryId;
     private String interpretationForm;
+    private String mediaUrl;
 
     protected CatalogEntry() {
     }
@@ -159,9 +160,15 @@ public class CatalogEntry {
     }
 
     /** This entry explains the policy entry {@code policyEntryId} (三同步), in the given form. */
-    void interprets(Long policyEntryId, String form) {
+    void interprets(Long policyEntryId, String form, String mediaUrl) {
         this.interpretsEntryId = policyEntryId;
         this.interpretationForm = form;
+        this.mediaUrl = mediaUrl;
+    }
+
+    /** An interpretation's recording, an http or https address (checked when it was drafted). */
+    public String getMediaUrl() {
+        return mediaUrl;
     }
 
     public Long getInterpretsEntryId() {

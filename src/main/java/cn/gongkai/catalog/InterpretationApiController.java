@@ -59,6 +59,7 @@ class InterpretationApiController {
             m.put("form", r.interpretation().getInterpretationForm());
             m.put("publishedAt", r.interpretation().getPublishedAt().toString());
             m.put("url", r.interpretation().getPortalPath());
+            m.put("mediaUrl", r.interpretation().getMediaUrl());
             m.put("policy", r.policy() == null ? null : link(r.policy()));
             return m;
         }).toList());

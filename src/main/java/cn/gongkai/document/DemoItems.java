@@ -335,7 +335,7 @@ class DemoItems implements ApplicationRunner {
                             + "三、施行安排\n\n文件自发布之日起施行，施行中遇到的问题可向市交通运输局反映。",
                     day, topic, cn.gongkai.interpretation.Interpretations.GENRE, "政策解读", DisclosureAttribute.PROACTIVE,
                     null, "社会公众", EnumSet.of(Channel.WEBSITE), SecrecyLevel.NONE, null, false, false, null,
-                    Set.of()).interpreting(policyId, form);
+                    Set.of()).interpreting(policyId, form, null);
             InfoItem item = as(who[0], () -> workflow.create(me(who[0]), d));
             if (form == InterpretationForm.GRAPHIC) {
                 as(who[0], () -> attachments.add(me(who[0]), item.getId(), "图解.png", chart()));

@@ -14,7 +14,7 @@ record Draft(String title, String documentNumber, String summary, String body, L
         Long subtopicId, String genre, String keywords, DisclosureAttribute attribute, String attributeBasis,
         String scope, Set<Channel> channels, SecrecyLevel secrecyLevel, String secrecyTerm, boolean thirdPartyInvolved,
         boolean otherAgenciesInvolved, String otherAgencies, Set<Long> coProducers, boolean importantPolicy,
-        Long interpretsItemId, InterpretationForm interpretationForm) {
+        Long interpretsItemId, InterpretationForm interpretationForm, String mediaUrl) {
 
     /**
      * A draft that is no interpretation and not marked 重要政策. {@code importantPolicy}: the drafter marks the item an
@@ -27,21 +27,22 @@ record Draft(String title, String documentNumber, String summary, String body, L
             boolean thirdPartyInvolved, boolean otherAgenciesInvolved, String otherAgencies, Set<Long> coProducers) {
         this(title, documentNumber, summary, body, createdOn, topic, subtopicId, genre, keywords, attribute,
                 attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved, otherAgenciesInvolved,
-                otherAgencies, coProducers, false, null, null);
+                otherAgencies, coProducers, false, null, null, null);
     }
 
     /** The same draft as an interpretation of {@code policyItemId} in the given form (its genre 政策解读). */
-    Draft interpreting(Long policyItemId, InterpretationForm form) {
+    Draft interpreting(Long policyItemId, InterpretationForm form, String mediaUrl) {
         return new Draft(title, documentNumber, summary, body, createdOn, topic, subtopicId, Interpretations.GENRE,
                 keywords, attribute, attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved,
-                otherAgenciesInvolved, otherAgencies, coProducers, false, policyItemId, form);
+                otherAgenciesInvolved, otherAgencies, coProducers, false, policyItemId, form, mediaUrl);
     }
 
     /** The same draft marked, or not, as an important policy. */
     Draft important(boolean important) {
         return new Draft(title, documentNumber, summary, body, createdOn, topic, subtopicId, genre, keywords,
                 attribute, attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved,
-                otherAgenciesInvolved, otherAgencies, coProducers, important, interpretsItemId, interpretationForm);
+                otherAgenciesInvolved, otherAgencies, coProducers, important, interpretsItemId, interpretationForm,
+                mediaUrl);
     }
 
     /** A draft filed under a class without a sub-class. */

@@ -59,6 +59,8 @@ class InfoItem {
     private Long interpretsItemId;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private cn.gongkai.interpretation.InterpretationForm interpretationForm;
+    /** An interpretation published elsewhere (音视频, 在线访谈): the recording's address. */
+    private String mediaUrl;
     private String keywords;
     @Enumerated(EnumType.STRING)
     private DisclosureAttribute attribute;
@@ -135,6 +137,7 @@ class InfoItem {
         this.importantPolicy = d.importantPolicy();
         this.interpretsItemId = d.interpretsItemId();
         this.interpretationForm = d.interpretationForm();
+        this.mediaUrl = d.mediaUrl() == null || d.mediaUrl().isBlank() ? null : d.mediaUrl().strip();
         this.keywords = blankToNull(d.keywords());
         this.attribute = d.attribute();
         this.attributeBasis = blankToNull(d.attributeBasis());
@@ -311,7 +314,11 @@ class InfoItem {
                 attributeBasis, scope, channelSet(), secrecyLevel, secrecyTerm, thirdPartyInvolved,
                 otherAgenciesInvolved, otherAgencies,
                 coProducers.stream().map(CoProducer::getDepartmentId).collect(Collectors.toSet()), importantPolicy,
-                interpretsItemId, interpretationForm);
+                interpretsItemId, interpretationForm, mediaUrl);
+    }
+
+    public String getMediaUrl() {
+        return mediaUrl;
     }
 
     public boolean isImportantPolicy() {

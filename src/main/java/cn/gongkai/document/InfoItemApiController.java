@@ -276,6 +276,7 @@ class InfoItemApiController {
         body.put("interprets", item.getInterpretsItemId());
         body.put("interpretationForm", item.getInterpretationForm() == null ? null
                 : item.getInterpretationForm().name());
+        body.put("mediaUrl", item.getMediaUrl());
         body.put("interpretationClock", workflow.interpretationClock(item).map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("publishedOn", c.publishedOn().toString());

@@ -621,7 +621,8 @@ class InfoItemWorkflow {
         LocalDate publishedOn = entry.publishedAt().atZone(Deadlines.ZONE).toLocalDate();
         if (item.getInterpretsItemId() != null && item.getAttribute() == DisclosureAttribute.PROACTIVE) {
             // The public link to its policy, and the policy's clock stopped by its first interpretation (三同步 五).
-            catalog.linkInterpretation(entry.entryId(), item.getInterpretsItemId(), item.getInterpretationForm().name());
+            catalog.linkInterpretation(entry.entryId(), item.getInterpretsItemId(), item.getInterpretationForm().name(),
+                    item.getMediaUrl());
             interpretations.interpretationPublished(item.getAgencyId(), item.getInterpretsItemId(), publishedOn);
         } else if (item.getAttribute() == DisclosureAttribute.PROACTIVE
                 && interpretations.needsPlan(item.getAgencyId(), item.getGenre(), item.isImportantPolicy())) {

@@ -91,6 +91,10 @@ class ItemForm {
     /** An interpretation material: the policy item it explains (its genre is then 政策解读) and its form. */
     private Long interprets;
     private cn.gongkai.interpretation.InterpretationForm interpretationForm;
+    /** An interpretation's recording (音视频, 在线访谈): an http or https address, nothing else. */
+    @Size(max = 500, message = "{document.form.mediaUrl.size}")
+    @Pattern(regexp = "|https?://[^\\s<>\"']+", message = "{document.form.mediaUrl.pattern}")
+    private String mediaUrl = "";
 
     /** 政府信息公开条例 第十四、十五、十六条: a non-proactive attribute states its legal basis. */
     @AssertTrue(message = "{document.form.attributeBasis.required}")
@@ -129,7 +133,7 @@ class ItemForm {
                 topicChoice.subtopicId(), interprets != null ? cn.gongkai.interpretation.Interpretations.GENRE : genre,
                 keywords, attribute, attributeBasis, scope, channels, secrecyLevel, secrecyTerm, thirdPartyInvolved,
                 otherAgenciesInvolved, otherAgencies, coProducers, importantPolicy && interprets == null, interprets,
-                interprets == null ? null : interpretationForm);
+                interprets == null ? null : interpretationForm, interprets == null ? null : mediaUrl);
     }
 
     static ItemForm of(Draft d, String topicLabel) {
@@ -155,6 +159,7 @@ class ItemForm {
         f.importantPolicy = d.importantPolicy();
         f.interprets = d.interpretsItemId();
         f.interpretationForm = d.interpretationForm();
+        f.mediaUrl = nz(d.mediaUrl());
         return f;
     }
 
@@ -200,6 +205,8 @@ class ItemForm {
     public void setOtherAgencies(String v) { otherAgencies = v == null ? "" : v.trim(); }
     public Set<Long> getCoProducers() { return coProducers; }
     public void setCoProducers(Set<Long> v) { coProducers = v == null ? new LinkedHashSet<>() : v; }
+    public String getMediaUrl() { return mediaUrl; }
+    public void setMediaUrl(String v) { mediaUrl = v == null ? "" : v.strip(); }
     public boolean isImportantPolicy() { return importantPolicy; }
     public void setImportantPolicy(boolean v) { importantPolicy = v; }
     public Long getInterprets() { return interprets; }

@@ -211,6 +211,25 @@ class PolicyInterpretationTest {
     }
 
     @Test
+    void aVideoInterpretationCarriesItsRecordingsAddressAndOnlyAWebAddressIsAccepted() throws Exception {
+        long policy = create(item("道路货物运输源头治超管理规定", "行政规范性文件", LocalDate.now().minusDays(3), ""));
+        mvc.perform(put("/api/v1/items/" + policy + "/interpretation-plan").with(as("staff"))
+                .contentType(MediaType.APPLICATION_JSON).content(plan())).andExpect(status().isOk());
+        String policyIndex = throughTheChain(policy);
+        mvc.perform(post("/api/v1/items").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content(item(
+                "源头治超视频解读", "通知", LocalDate.now(), ",\"interprets\":%d,\"interpretationForm\":\"AUDIO_VIDEO\",\"mediaUrl\":\"javascript:alert(1)\""
+                        .formatted(policy)))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mediaUrl"));
+        long video = create(item("源头治超视频解读", "通知", LocalDate.now(), (",\"interprets\":%d,\"interpretationForm\":"
+                + "\"AUDIO_VIDEO\",\"mediaUrl\":\"https://video.example.cn/zhichao.mp4\"").formatted(policy)));
+        String index = throughTheChain(video);
+        mvc.perform(get("/api/v1/interpretations").param("policy", policyIndex)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].mediaUrl").value("https://video.example.cn/zhichao.mp4"));
+        mvc.perform(get("/portal/catalog/" + index)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"https://video.example.cn/zhichao.mp4\"")));
+    }
+
+    @Test
     void anInterpretationMustExplainAPublishedPolicyOfTheAgencyAndNameItsForm() throws Exception {
         long draftPolicy = create(item("尚未发布的规定", "行政规范性文件", LocalDate.now().minusDays(2), ""));
         mvc.perform(post("/api/v1/items").with(as("staff")).contentType(MediaType.APPLICATION_JSON).content(item(
