@@ -56,6 +56,27 @@ class ScreenshotsBrowserIT {
     }
 
     @Test
+    void portalPolicyInterpretations() {
+        Page page = browser.newPage(port);
+        page.navigate("/portal/interpretation");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("政策解读");
+        assertThat(page.locator("ol.hits > li").first()).isVisible();
+
+        save(page, "interpretations.png");
+    }
+
+    @Test
+    void portalDisclosureGuide() {
+        Page page = browser.newPage(port);
+        page.navigate("/portal/guide");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("政府信息公开指南");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("三、受理机构"))).isVisible();
+
+        save(page, "guide.png");
+    }
+
+    @Test
     void lastYearsAnnualReportAsOffice() {
         Page page = browser.newPage(port);
         Browser.signIn(page, "office", Browser.DEMO_PASSWORD);
