@@ -53,44 +53,25 @@ class GuideController {
     @PostMapping
     String save(@AuthenticationPrincipal StaffPrincipal me, GuideContent content, Model model,
             RedirectAttributes flash, HttpServletResponse response) {
-        try {
-            return act(me, model, flash, response, "guide.notice.saved", () -> guides.edit(me, content));
-        } catch (Guides.InvalidGuide e) {
-            // Kept as typed, every field named.
-            response.setStatus(400);
-            page(me, model);
-            model.addAttribute("text", content);
-            model.addAttribute("problems", e.problems);
-            return "guide/workbench";
+        String view = act(me, model, flash, response, "guide.notice.saved", () -> guides.edit(me, content));
+        if (response.getStatus() == 400) {
+            model.addAttribute("text", content); // kept as typed
         }
+        return view;
     }
 
     @PostMapping("/submit")
     String submit(@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
-            return act(me, model, flash, response, "guide.notice.submitted", () -> guides.submit(me));
-        } catch (Guides.InvalidGuide e) {
-            response.setStatus(400);
-            page(me, model);
-            model.addAttribute("problems", e.problems);
-            return "guide/workbench";
-        }
+        return act(me, model, flash, response, "guide.notice.submitted", () -> guides.submit(me));
     }
 
     @PostMapping("/decision")
     String decide(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "false") boolean approve,
             @RequestParam(required = false) String opinion, Model model, RedirectAttributes flash,
             HttpServletResponse response) {
-        try {
-            return act(me, model, flash, response, approve ? "guide.notice.approved" : "guide.notice.returned",
-                    () -> guides.decide(me, approve, opinion));
-        } catch (Guides.InvalidGuide e) {
-            response.setStatus(400);
-            page(me, model);
-            model.addAttribute("problems", e.problems);
-            return "guide/workbench";
-        }
+        return act(me, model, flash, response, approve ? "guide.notice.approved" : "guide.notice.returned",
+                () -> guides.decide(me, approve, opinion));
     }
 
     @PostMapping("/publish")
@@ -110,6 +91,12 @@ class GuideController {
             response.setStatus(409);
             page(me, model);
             model.addAttribute("problem", e.rule());
+            return "guide/workbench";
+        } catch (Guides.InvalidGuide e) {
+            // 400, the page again with every field named.
+            response.setStatus(400);
+            page(me, model);
+            model.addAttribute("problems", e.problems);
             return "guide/workbench";
         }
     }

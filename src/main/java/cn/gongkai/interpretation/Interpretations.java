@@ -167,12 +167,7 @@ public class Interpretations {
     /** The year's figures: policies published that needed interpretation, and how many were interpreted in time. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public YearFigures yearFigures(Long agencyId, int year) {
-        List<PolicyInterpretation> all = policies.findByAgencyIdAndYear(agencyId, year);
-        LocalDate today = calendar.today();
-        long onTime = all.stream().filter(p -> Boolean.TRUE.equals(p.getInterpretedOnTime())).count();
-        long late = all.stream().filter(p -> Boolean.FALSE.equals(p.getInterpretedOnTime())).count();
-        long overdue = all.stream().filter(p -> p.getInterpretedOn() == null && today.isAfter(p.getDueOn())).count();
-        return new YearFigures(all.size(), onTime, late, overdue);
+        return figures(agencyId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** The same figures for the policies published between two days (inclusive): the dashboard's period. */
