@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -63,7 +64,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * directory that already holds the data and its index), {@code bench.pages} (5, most pages of a body),
  * {@code bench.clients} (8), {@code bench.warmup} (30 s per phase), {@code bench.window} (5 s),
  * {@code bench.seconds} (120 s measured per phase), {@code bench.queries} (400), {@code bench.baselines} (true: the
- * SQL LIKE and trigram phases), {@code bench.seed}, {@code bench.port} (0 = random). The report goes to
+ * SQL LIKE and trigram phases), {@code bench.seed}, {@code bench.port} (0 = random), {@code bench.phases} (all;
+ * or a comma-separated list of the phases to measure, e.g. {@code api,rawlucene} while profiling one of them). The report goes to
  * target/search-bench/report-{items}.md (report-demo.md).
  */
 public final class CatalogSearchBenchmark {
@@ -73,7 +75,8 @@ public final class CatalogSearchBenchmark {
     static final double API_OF_RAW = 0.70;
 
     record Settings(int items, boolean demo, Path dir, boolean reuse, int pages, int clients, Duration warmup,
-            Duration window, Duration seconds, int port, int queries, boolean baselines, long seed) {
+            Duration window, Duration seconds, int port, int queries, boolean baselines, long seed,
+            Set<String> phases) {
 
         static Settings fromSystemProperties() {
             int items = Integer.getInteger("bench.items", 100_000);
@@ -88,7 +91,19 @@ public final class CatalogSearchBenchmark {
                     Duration.ofSeconds(Integer.getInteger("bench.seconds", 120)), Integer.getInteger("bench.port", 0),
                     Integer.getInteger("bench.queries", 400),
                     Boolean.parseBoolean(System.getProperty("bench.baselines", "true")),
-                    Long.getLong("bench.seed", CatalogDataGenerator.DEFAULT_SEED));
+                    Long.getLong("bench.seed", CatalogDataGenerator.DEFAULT_SEED),
+                    Arrays.stream(System.getProperty("bench.phases", "").split(",")).map(Settings::phaseKey)
+                            .filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+        }
+
+        /** Whether the load measures this phase: all of them unless {@code bench.phases} names some. */
+        boolean measures(String phase) {
+            return phases.isEmpty() || phases.contains(phaseKey(phase));
+        }
+
+        /** A phase's name as {@code bench.phases} gives it: any case, without spaces ({@code rawlucene}). */
+        static String phaseKey(String name) {
+            return name.replace(" ", "").toLowerCase(Locale.ROOT);
         }
 
         String label() {
@@ -611,6 +626,7 @@ public final class CatalogSearchBenchmark {
                 return q.kind().ordinal();
             }));
         }
+        phases.removeIf(p -> !s.measures(p.name));
         // Each phase answers once before the clock starts: a phase that cannot work fails here, not in the report.
         for (InterleavedLoad.Phase p : phases) {
             p.request.run(0, 0);
@@ -697,6 +713,9 @@ public final class CatalogSearchBenchmark {
 
     private void ratio(List<List<String>> rows, Map<String, InterleavedLoad.Stats> stats, String a, String b,
             double target) {
+        if (!stats.containsKey(a) || !stats.containsKey(b)) {
+            return;
+        }
         double r = stats.get(a).throughput() / stats.get(b).throughput();
         String value = r >= 10 ? String.format(Locale.ROOT, "%.0f×", r)
                 : r >= 2 ? String.format(Locale.ROOT, "%.1f×", r) : BenchReport.percent(r);
