@@ -3,6 +3,7 @@ package cn.gongkai.bench;
 import cn.gongkai.GongkaiApplication;
 import cn.gongkai.bench.BenchQuery.Kind;
 import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
 import cn.gongkai.catalog.SearchIndexSync;
 import cn.gongkai.org.OrgDirectory;
@@ -587,6 +588,15 @@ public final class CatalogSearchBenchmark {
             http[c].api(q);
             return q.kind().ordinal();
         }));
+        // The API's search service called in process: what the HTTP request adds is the API's time beyond it.
+        CatalogSearch service = app.getBean(CatalogSearch.class);
+        phases.add(new InterleavedLoad.Phase("service", kinds, clients, (c, i) -> {
+            BenchQuery q = sequences.get(c).get(i % mix.size());
+            service.searchWithoutHighlights(new CatalogQuery(agencyId, q.text(), q.topic(),
+                    q.department() == null ? null : departments.get(q.department()), null, q.year(), 0,
+                    RawLucene.PAGE_SIZE, null));
+            return q.kind().ordinal();
+        }));
         phases.add(new InterleavedLoad.Phase("raw Lucene", kinds, clients, (c, i) -> {
             BenchQuery q = sequences.get(c).get(i % mix.size());
             raw.search(q);
@@ -657,7 +667,8 @@ public final class CatalogSearchBenchmark {
         report.line("");
         List<List<String>> rows = new ArrayList<>();
         Map<String, String> what = Map.of("page", "GET /portal/catalog?q=…", "API", "GET /api/v1/catalog/search?q=…",
-                "raw Lucene", "the API's query on the index, in process", "item page", "GET /portal/catalog/{index "
+                "raw Lucene", "the API's query on the index, in process", "service",
+                "the API's search service (`CatalogSearch`), in process", "item page", "GET /portal/catalog/{index "
                         + "number}", "home", "GET " + home, "list", "GET /portal/catalog", "SQL LIKE",
                 "`like '%w%'` + `count(*)`", "SQL trigram", "the same with pg_trgm GIN indexes");
         for (InterleavedLoad.Stats st : stats.values()) {
@@ -679,6 +690,8 @@ public final class CatalogSearchBenchmark {
         List<List<String>> ratios = new ArrayList<>();
         ratio(ratios, stats, "page", "API", PAGE_OF_API);
         ratio(ratios, stats, "API", "raw Lucene", API_OF_RAW);
+        ratio(ratios, stats, "API", "service", 0);
+        ratio(ratios, stats, "service", "raw Lucene", 0);
         if (stats.containsKey("SQL LIKE")) {
             ratio(ratios, stats, "API", "SQL LIKE", 0);
             ratio(ratios, stats, "API", "SQL trigram", 0);
