@@ -1,13 +1,8 @@
 package cn.gongkai.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One visitor of the running application over HTTP/1.1 on 127.0.0.1: one connection, used by one thread at a time.
+ * One visitor of the running application over HTTP/1.1 on 127.0.0.1: one kept-alive connection
+ * ({@link KeepAliveHttp}), used by one thread at a time.
  * Reads what the benchmark checks: the JSON API's total and index numbers, the search page's result count and hits,
  * the status of the other pages.
  */
@@ -43,13 +39,12 @@ final class PortalClient {
 
     private final int port;
     private final Map<String, Long> departments;
-    private final HttpClient http;
+    private final KeepAliveHttp http;
 
     PortalClient(int port, Map<String, Long> departments) {
         this.port = port;
         this.departments = departments;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.http = new KeepAliveHttp(port, 120_000);
     }
 
     String query(BenchQuery q) {
@@ -119,16 +114,12 @@ final class PortalClient {
     }
 
     Answer get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body());
+        return get(path, "*/*");
     }
 
     private Answer get(String path, String accept) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(120)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body());
+        KeepAliveHttp.Response r = http.get(path, accept);
+        return new Answer(r.status(), r.body());
     }
 
     private static String ok(Answer a, BenchQuery q) {
