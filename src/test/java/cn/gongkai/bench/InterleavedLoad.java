@@ -150,6 +150,9 @@ final class InterleavedLoad {
     record Load(String atStart, String atEnd, double lowest, double highest) {
     }
 
+    /** A request slower than this is reported as it happens. */
+    private static final long SLOW = 1_000_000_000L;
+
     private final int clients;
     private final Duration warmup;
     private final Duration window;
@@ -212,7 +215,14 @@ final class InterleavedLoad {
                     long t = System.nanoTime();
                     try {
                         int kind = p.request.run(client, p.next[client]++);
-                        recorder.add(System.nanoTime() - t, kind);
+                        long took = System.nanoTime() - t;
+                        recorder.add(took, kind);
+                        if (took > SLOW) {
+                            // A stall shows in the maximum; when and where it happened helps to find its cause.
+                            System.out.printf(Locale.ROOT, "slow: %s client %d request %d took %.0f ms, %.1f s into "
+                                    + "the window (%s)%n", p.name, client, p.next[client] - 1, took / 1e6,
+                                    (t - start) / 1e9, measuring ? "measured" : "warm-up");
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         break;
