@@ -1,6 +1,7 @@
 package cn.gongkai.audit;
 
 import cn.gongkai.org.AgencyChanged;
+import cn.gongkai.org.AgencyCreated;
 import cn.gongkai.org.DepartmentChanged;
 import cn.gongkai.org.LoginThrottled;
 import cn.gongkai.org.StaffPrincipal;
@@ -70,6 +71,17 @@ class AuditedEvents {
     void on(AgencyChanged event) {
         trail.record(AuditRecord.of(event.agencyId(), "AGENCY_CHANGED", "AGENCY", event.agencyId(), null)
                 .withChange(event.before(), event.after()));
+    }
+
+    /** Recorded where the platform administrator works and in the new agency, whose auditor sees its beginning. */
+    @EventListener
+    void on(AgencyCreated event) {
+        trail.record(AuditRecord.of(event.actorAgencyId(), "AGENCY_CREATED", "AGENCY", event.agencyId(), null)
+                .withChange(null, event.description()));
+        if (!event.agencyId().equals(event.actorAgencyId())) {
+            trail.record(AuditRecord.of(event.agencyId(), "AGENCY_CREATED", "AGENCY", event.agencyId(), null)
+                    .withChange(null, event.description()));
+        }
     }
 
     @EventListener

@@ -145,6 +145,11 @@ class Administration {
         if (id.equals(actingUserId)) {
             throw new OrgRuleViolation("roles", "org.user.roles.self");
         }
+        // The platform administrator is the platform's, not the agency's: no agency's security administrator makes
+        // one or changes one.
+        if (roles.contains(Role.PLATFORM_ADMIN) || account.getRoles().contains(Role.PLATFORM_ADMIN)) {
+            throw new OrgRuleViolation("roles", "org.user.roles.platform");
+        }
         RoleCombination.conflict(roles).ifPresent(c -> {
             throw new OrgRuleViolation("roles", "org.user.roles.incompatible", label(c.first()), label(c.second()));
         });

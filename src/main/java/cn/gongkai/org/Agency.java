@@ -1,5 +1,6 @@
 package cn.gongkai.org;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
 
 /** 机关: a government body running its own disclosure work. */
 @Entity
@@ -34,6 +37,12 @@ public class Agency {
     private String contactFax;
     private String contactEmail;
     private String contactPostcode;
+    /** The authority this agency answers to (the city's 政务公开主管部门); null for the authority itself. */
+    private Long parentId;
+    /** When it was created (by the platform administrator, or at the first start); the database's clock. */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
 
     protected Agency() {
     }
@@ -45,11 +54,23 @@ public class Agency {
         this.organisationCode = organisationCode;
     }
 
+    /** A new agency on a city's platform, under its authority ({@code parentId}, may be null). */
+    Agency(String code, String name, AgencyKind kind, String organisationCode, String indexPattern, Long parentId) {
+        this(code, name, kind, organisationCode);
+        this.indexPattern = indexPattern;
+        this.parentId = parentId;
+    }
+
     void configure(String name, String organisationCode, int yellowDays, IndexNumberPattern indexPattern) {
         this.name = name;
         this.organisationCode = organisationCode;
         this.yellowDays = yellowDays;
         this.indexPattern = indexPattern.text();
+    }
+
+    /** Puts the agency under an authority of the platform. */
+    void answerTo(Long parentId) {
+        this.parentId = parentId;
     }
 
     void contacts(Contacts c) {
@@ -117,5 +138,13 @@ public class Agency {
 
     public IndexNumberPattern getIndexPattern() {
         return new IndexNumberPattern(indexPattern);
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -79,6 +79,7 @@ class OrgSetup implements ApplicationRunner {
             } else {
                 addDemoAdministrators();
             }
+            addDemoCity();
             return;
         }
         refuseDemoPasswords();
@@ -249,6 +250,54 @@ class OrgSetup implements ApplicationRunner {
         if (!users.existsByUsername("auditor")) {
             users.save(new UserAccount(agency.getId(), office.getId(), "auditor", "林审计",
                     encoder.encode(PasswordPolicy.DEMO_PASSWORD), "auditor@demo.gongkai.cn", Set.of(Role.AUDITOR)));
+        }
+    }
+
+    /**
+     * 示例市: the city's disclosure authority with the platform administrator, and two more bureaus beside the transport
+     * bureau, each with its departments and its office (issue 14). Added to a demo database from before it too; the
+     * transport bureau itself is unchanged but for answering to the authority.
+     */
+    private void addDemoCity() {
+        if (agencies.findByCode(DemoCity.AUTHORITY_CODE).isPresent()) {
+            return;
+        }
+        Agency authority = agencies.save(new Agency(DemoCity.AUTHORITY_CODE, "示例市人民政府办公室",
+                AgencyKind.DISCLOSURE_AUTHORITY, "000014351", IndexNumberPattern.DEFAULT_TEXT, null));
+        Department disclosure = departments.save(new Department(authority.getId(), "政务公开办公室", 0));
+        departments.save(new Department(authority.getId(), "秘书科", 1));
+        Agency land = agencies.save(new Agency("ZRZY", "示例市自然资源和规划局", AgencyKind.AGENCY, "000014352",
+                IndexNumberPattern.DEFAULT_TEXT, authority.getId()));
+        Department landOffice = departments.save(new Department(land.getId(), "局办公室", 0));
+        departments.save(new Department(land.getId(), "国土空间规划科", 1));
+        departments.save(new Department(land.getId(), "自然资源调查监测科", 2));
+        Agency market = agencies.save(new Agency("SCJG", "示例市市场监督管理局", AgencyKind.AGENCY, "000014353",
+                IndexNumberPattern.DEFAULT_TEXT, authority.getId()));
+        Department marketOffice = departments.save(new Department(market.getId(), "局办公室", 0));
+        departments.save(new Department(market.getId(), "食品安全抽检监测科", 1));
+        departments.save(new Department(market.getId(), "价格监督检查科", 2));
+        agencies.findByCode(DemoAgency.CODE).ifPresent(transport -> transport.answerTo(authority.getId()));
+        String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+        List<Object[]> accounts = List.of(
+                new Object[] {authority, disclosure, "platform", "蒋平台", Role.PLATFORM_ADMIN},
+                new Object[] {authority, disclosure, "city-office", "沈公开", Role.OFFICE},
+                new Object[] {land, landOffice, "zrzy-office", "韦公开", Role.OFFICE},
+                new Object[] {market, marketOffice, "scjg-office", "葛公开", Role.OFFICE});
+        for (Object[] a : accounts) {
+            if (!users.existsByUsername((String) a[2])) {
+                users.save(new UserAccount(((Agency) a[0]).getId(), ((Department) a[1]).getId(), (String) a[2],
+                        (String) a[3], hash, a[2] + "@demo.gongkai.cn", Set.of((Role) a[4])));
+            }
+        }
+        log.info("Demo city: {}, {} and {} under {}", DemoAgency.NAME, land.getName(), market.getName(),
+                authority.getName());
+    }
+
+    /** The demo city's authority. */
+    static final class DemoCity {
+        static final String AUTHORITY_CODE = "SZFB";
+
+        private DemoCity() {
         }
     }
 

@@ -28,7 +28,12 @@ public enum Role {
     /** 安全管理员: assigns and changes the roles of other accounts; creates none and reads no audit log. */
     SECURITY_ADMIN,
     /** 安全审计员: reads, filters, exports and verifies the audit log; nothing else. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * 平台管理员: on a city's platform, creates agencies and each agency's first system administrator; sees no
+     * agency's content and holds no other role.
+     */
+    PLATFORM_ADMIN;
 
     /** The three administrator roles of 三权分立; none may be combined with another role. */
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR);
@@ -37,9 +42,12 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** The roles an account holds alone: the three administrators and the platform administrator. */
+    public static final Set<Role> EXCLUSIVE = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR, PLATFORM_ADMIN);
+
     /** A role that does disclosure work and therefore sees content (items, requests, applicants). */
     public boolean isContent() {
-        return !ADMINISTRATORS.contains(this);
+        return !EXCLUSIVE.contains(this);
     }
 
     /** Whether any of {@code roles} does disclosure work; an administrator's account sees no content. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * 三权分立: the system, security and audit administrators are three different people, and none of them does
- * disclosure work. Content roles combine freely with each other.
+ * disclosure work; nor does the platform administrator, who holds no other role either. Content roles combine freely
+ * with each other.
  */
 final class RoleCombination {
 
@@ -20,7 +21,7 @@ final class RoleCombination {
     /** The first forbidden pair in {@code roles} (in the enum's order), or empty when the set is allowed. */
     static Optional<Conflict> conflict(Set<Role> roles) {
         Set<Role> sorted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        for (Role administrator : Role.ADMINISTRATORS) {
+        for (Role administrator : Role.EXCLUSIVE) {
             if (!sorted.contains(administrator)) {
                 continue;
             }

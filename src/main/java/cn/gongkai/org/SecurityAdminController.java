@@ -47,7 +47,7 @@ class SecurityAdminController {
 
     @ModelAttribute("allRoles")
     Role[] allRoles() {
-        return Role.values();
+        return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_ADMIN).toArray(Role[]::new);
     }
 
     @GetMapping

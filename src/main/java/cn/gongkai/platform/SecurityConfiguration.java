@@ -69,7 +69,8 @@ class SecurityConfiguration {
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/calendar/**", "/api/v1/catalog/**",
-                        "/api/v1/interpretations", "/api/v1/requests/*", "/api/v1/requests/*/files/*").permitAll()
+                        "/api/v1/interpretations", "/api/v1/agencies", "/api/v1/requests/*", "/api/v1/requests/*/files/*")
+                        .permitAll()
                         // A browser or a proxy may revalidate the open data with HEAD (issue 12, caching).
                         .requestMatchers(HttpMethod.HEAD, "/api/v1/catalog/**", "/api/v1/interpretations").permitAll()
                         .anyRequest().authenticated())

@@ -47,7 +47,8 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.roles", "/workbench/security/users", Set.of(Role.SECURITY_ADMIN)),
             new NavItem("nav.departments", "/workbench/admin/departments", Set.of(Role.ADMIN)),
             new NavItem("nav.agency", "/workbench/admin/agency", Set.of(Role.ADMIN)),
-            new NavItem("nav.reviewChain", "/workbench/admin/review-chain", Set.of(Role.ADMIN)));
+            new NavItem("nav.reviewChain", "/workbench/admin/review-chain", Set.of(Role.ADMIN)),
+            new NavItem("nav.platformAgencies", "/workbench/platform/agencies", Set.of(Role.PLATFORM_ADMIN)));
 
     private final OrgDirectory org;
     private final Inbox inbox;

@@ -27,7 +27,8 @@ class WorkbenchBrowserIT {
 
     /** Every workbench entry, in the order of ShellInterceptor.WORKBENCH_NAV. */
     private static final List<String> WORKBENCH_NAV = List.of("我的待办", "消息提醒", "信息发布", "依申请公开", "公开目录", "年度报告", "公开指南",
-            "查阅室登记", "统计分析", "工作日历", "审计日志", "用户管理", "角色管理", "科室管理", "机关设置", "审核流程");
+            "查阅室登记", "统计分析", "工作日历", "审计日志", "用户管理", "角色管理", "科室管理", "机关设置", "审核流程",
+            "机关管理");
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -49,6 +50,7 @@ class WorkbenchBrowserIT {
             group;    我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 统计分析 工作日历 审计日志
             depthead; 我的待办 消息提醒 信息发布 依申请公开 工作日历
             staff;    我的待办 消息提醒 信息发布 依申请公开 工作日历
+            platform; 我的待办 消息提醒 工作日历 机关管理
             """)
     void eachDemoRoleSignsInToMyWorkWithExactlyTheNavigationItsRolesMayUseAndSignsOut(String username, String navList) {
         Page page = browser.newPage(port);

@@ -1,0 +1,99 @@
+package cn.gongkai.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 平台管理员: on a city's platform, the agencies themselves. Creating one gives it its settings, a first department
+ * (办公室) and its first system administrator with a one-time password; from then on the agency's own
+ * administrators run it, and the platform administrator sees none of its content.
+ */
+@Service
+@Transactional
+class PlatformAdministration {
+
+    /** The first department of a new agency, where its first administrator works. */
+    static final String FIRST_DEPARTMENT = "办公室";
+
+    private final Agencies agencies;
+    private final Departments departments;
+    private final UserAccounts users;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    PlatformAdministration(Agencies agencies, Departments departments, UserAccounts users, PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
+        this.agencies = agencies;
+        this.departments = departments;
+        this.users = users;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    /** A new agency, its first department and administrator, and the administrator's one-time password. */
+    record Created(Agency agency, UserAccount administrator, String oneTimePassword) {
+    }
+
+    @Transactional(readOnly = true)
+    List<Agency> agencies() {
+        return agencies.findAllByOrderById();
+    }
+
+    Created create(NewAgencyForm form, Long actorAgencyId) {
+        if (agencies.findByCode(form.getCode()).isPresent()) {
+            throw new OrgRuleViolation("code", "org.platform.code.taken", form.getCode());
+        }
+        if (form.getOrganisationCode().length() == 18 && !CreditCode.isValid(form.getOrganisationCode())) {
+            throw new OrgRuleViolation("organisationCode", "org.agency.organisationCode.check");
+        }
+        String pattern = form.getIndexPattern().isBlank() ? IndexNumberPattern.DEFAULT_TEXT : form.getIndexPattern();
+        IndexNumberPattern.problem(pattern, form.getOrganisationCode()).ifPresent(key -> {
+            throw new OrgRuleViolation("indexPattern", key);
+        });
+        Long parentId = null;
+        if (!form.getParentCode().isBlank()) {
+            Agency parent = agencies.findByCode(form.getParentCode())
+                    .filter(a -> a.getKind() == AgencyKind.DISCLOSURE_AUTHORITY)
+                    .orElseThrow(() -> new OrgRuleViolation("parentCode", "org.platform.parent.unknown"));
+            parentId = parent.getId();
+        }
+        if (users.existsByUsername(form.getAdminUsername())) {
+            throw new OrgRuleViolation("adminUsername", "org.user.username.taken");
+        }
+        Agency agency = agencies.save(new Agency(form.getCode(), form.getName(), form.getKind(),
+                form.getOrganisationCode(), pattern, parentId));
+        Department office = departments.save(new Department(agency.getId(), FIRST_DEPARTMENT, 0));
+        String password = Administration.randomPassword();
+        UserAccount admin = new UserAccount(agency.getId(), office.getId(), form.getAdminUsername(),
+                form.getAdminDisplayName(), encoder.encode(password), null, Set.of(Role.ADMIN));
+        admin.assignPassword(admin.getPasswordHash()); // one-time: the holder chooses their own at first sign-in
+        admin = users.save(admin);
+        events.publishEvent(new AgencyCreated(actorAgencyId, agency.getId(), agency.getCode(),
+                describe(agency) + ", firstAdministrator=" + admin.getUsername()));
+        events.publishEvent(new UserAccountChanged(agency.getId(), admin.getId(), admin.getUsername(), "USER_CREATED",
+                null, admin.describe()));
+        return new Created(agency, admin, password);
+    }
+
+    /** The codes of the agencies by id, to name each agency's parent. */
+    @Transactional(readOnly = true)
+    Map<Long, Agency> byId() {
+        return agencies.findAllByOrderById().stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
+    }
+
+    Optional<Agency> agency(String code) {
+        return agencies.findByCode(code);
+    }
+
+    private static String describe(Agency a) {
+        return "code=" + a.getCode() + ", kind=" + a.getKind() + ", " + a.describe();
+    }
+}
