@@ -19,10 +19,12 @@ class DashboardController {
     private final DashboardFigures figures;
     private final cn.gongkai.interpretation.Interpretations interpretations;
     private final cn.gongkai.readingroom.ReadingRoom readingRoom;
+    private final CityFigures city;
 
     DashboardController(DashboardFigures figures, cn.gongkai.interpretation.Interpretations interpretations,
-            cn.gongkai.readingroom.ReadingRoom readingRoom) {
+            cn.gongkai.readingroom.ReadingRoom readingRoom, CityFigures city) {
         this.figures = figures;
+        this.city = city;
         this.interpretations = interpretations;
         this.readingRoom = readingRoom;
     }
@@ -33,6 +35,8 @@ class DashboardController {
         model.addAttribute("yearInput", year);
         model.addAttribute("fromInput", from);
         model.addAttribute("toInput", to);
+        // The city's disclosure authority also reads the agencies that answer to it.
+        model.addAttribute("cityLink", city.isAuthority(me.agencyId()));
         DashboardPeriod period;
         try {
             period = DashboardPeriod.parse(year, from, to, figures.today());

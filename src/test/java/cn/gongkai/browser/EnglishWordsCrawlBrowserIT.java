@@ -55,7 +55,7 @@ class EnglishWordsCrawlBrowserIT {
         Set<String> found = new TreeSet<>();
         crawl(null, "/portal", found);
         for (String user : List.of("staff", "depthead", "secrecy", "office", "leader", "group", "admin", "secadmin",
-                "auditor", "platform")) {
+                "auditor", "platform", "city-office")) {
             crawl(user, "/workbench", found);
         }
         assertThat(found).as("English words on pages (page: words)").isEmpty();
