@@ -1,6 +1,7 @@
 package cn.gongkai.org;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +39,17 @@ class PlatformAdministration {
         this.events = events;
     }
 
-    /** A new agency, its first department and administrator, and the administrator's one-time password. */
-    record Created(Agency agency, UserAccount administrator, String oneTimePassword) {
+    /** An account made with the agency, and its one-time password (given once). */
+    record FirstAccount(UserAccount account, String oneTimePassword) {
+    }
+
+    /**
+     * A new agency, its first department, and its three administrators of 三权分立: the system administrator the
+     * platform administrator named, and a security administrator and an auditor, so that the agency can give roles
+     * and read its audit log from its first day.
+     */
+    record Created(Agency agency, FirstAccount administrator, FirstAccount securityAdministrator,
+            FirstAccount auditor) {
     }
 
     @Transactional(readOnly = true)
@@ -71,16 +81,38 @@ class PlatformAdministration {
         Agency agency = agencies.save(new Agency(form.getCode(), form.getName(), form.getKind(),
                 form.getOrganisationCode(), pattern, parentId));
         Department office = departments.save(new Department(agency.getId(), FIRST_DEPARTMENT, 0));
-        String password = Administration.randomPassword();
-        UserAccount admin = new UserAccount(agency.getId(), office.getId(), form.getAdminUsername(),
-                form.getAdminDisplayName(), encoder.encode(password), null, Set.of(Role.ADMIN));
-        admin.assignPassword(admin.getPasswordHash()); // one-time: the holder chooses their own at first sign-in
-        admin = users.save(admin);
+        FirstAccount admin = account(agency, office, form.getAdminUsername(), form.getAdminDisplayName(),
+                Role.ADMIN);
+        String prefix = agency.getCode().toLowerCase(Locale.ROOT);
+        FirstAccount security = account(agency, office, free(prefix + "-secadmin"), "安全管理员",
+                Role.SECURITY_ADMIN);
+        FirstAccount auditor = account(agency, office, free(prefix + "-auditor"), "安全审计员", Role.AUDITOR);
         events.publishEvent(new AgencyCreated(actorAgencyId, agency.getId(), agency.getCode(),
-                describe(agency) + ", firstAdministrator=" + admin.getUsername()));
-        events.publishEvent(new UserAccountChanged(agency.getId(), admin.getId(), admin.getUsername(), "USER_CREATED",
-                null, admin.describe()));
-        return new Created(agency, admin, password);
+                describe(agency) + ", administrators=" + admin.account().getUsername() + ", "
+                        + security.account().getUsername() + ", " + auditor.account().getUsername()));
+        for (FirstAccount a : List.of(admin, security, auditor)) {
+            events.publishEvent(new UserAccountChanged(agency.getId(), a.account().getId(),
+                    a.account().getUsername(), "USER_CREATED", null, a.account().describe()));
+        }
+        return new Created(agency, admin, security, auditor);
+    }
+
+    /** An administrator with a one-time password: the holder chooses their own at the first sign-in. */
+    private FirstAccount account(Agency agency, Department office, String username, String displayName, Role role) {
+        String password = Administration.randomPassword();
+        UserAccount account = new UserAccount(agency.getId(), office.getId(), username, displayName,
+                encoder.encode(password), null, Set.of(role));
+        account.assignPassword(account.getPasswordHash());
+        return new FirstAccount(users.save(account), password);
+    }
+
+    /** The user name, or with a number after it when an account already has it. */
+    private String free(String base) {
+        String name = base;
+        for (int n = 2; users.existsByUsername(name); n++) {
+            name = base + n;
+        }
+        return name;
     }
 
     /** The codes of the agencies by id, to name each agency's parent. */

@@ -55,13 +55,19 @@ class PlatformApiController {
             @Valid @RequestBody NewAgencyForm form) {
         PlatformAdministration.Created created = platform.create(form, me.agencyId());
         Map<String, Object> body = fullView(created.agency(), platform.byId());
-        Map<String, Object> admin = new LinkedHashMap<>();
-        admin.put("username", created.administrator().getUsername());
-        admin.put("displayName", created.administrator().getDisplayName());
-        // Given once: the holder must choose their own password at the first sign-in.
-        admin.put("oneTimePassword", created.oneTimePassword());
-        body.put("administrator", admin);
+        body.put("administrator", account(created.administrator()));
+        body.put("securityAdministrator", account(created.securityAdministrator()));
+        body.put("auditor", account(created.auditor()));
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    /** Given once: each holder must choose their own password at the first sign-in. */
+    private static Map<String, Object> account(PlatformAdministration.FirstAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.account().getUsername());
+        m.put("displayName", a.account().getDisplayName());
+        m.put("oneTimePassword", a.oneTimePassword());
+        return m;
     }
 
     private Map<String, Object> publicView(Agency a) {

@@ -48,10 +48,14 @@ class PlatformController {
             try {
                 PlatformAdministration.Created created = platform.create(form, me.agencyId());
                 flash.addFlashAttribute("notice", "org.platform.created");
-                // Shown once, on the next page only: the new administrator's one-time password.
+                // Shown once, on the next page only: the new administrators' one-time passwords.
                 flash.addFlashAttribute("createdAgency", created.agency().getName());
-                flash.addFlashAttribute("createdUsername", created.administrator().getUsername());
-                flash.addFlashAttribute("oneTimePassword", created.oneTimePassword());
+                flash.addFlashAttribute("createdUsername", created.administrator().account().getUsername());
+                flash.addFlashAttribute("oneTimePassword", created.administrator().oneTimePassword());
+                flash.addFlashAttribute("firstAccounts", java.util.stream.Stream.of(created.administrator(),
+                        created.securityAdministrator(), created.auditor()).map(a -> java.util.Map.of("role",
+                                a.account().getRoles().iterator().next().name(), "username",
+                                a.account().getUsername(), "password", a.oneTimePassword())).toList());
                 return "redirect:/workbench/platform/agencies";
             } catch (OrgRuleViolation e) {
                 errors.rejectValue(e.field(), e.getMessage(), e.arguments(), e.getMessage());

@@ -72,7 +72,18 @@ class PlatformAgenciesTest {
                 .andExpect(jsonPath("$.parent").value("SZFB"))
                 .andExpect(jsonPath("$.indexPattern").value(IndexNumberPattern.DEFAULT_TEXT))
                 .andExpect(jsonPath("$.administrator.username").value("swjk-admin"))
+                // 三权分立 from the first day: the agency can give roles and read its audit log.
+                .andExpect(jsonPath("$.securityAdministrator.username").value("swjk-secadmin"))
+                .andExpect(jsonPath("$.auditor.username").value("swjk-auditor"))
                 .andReturn().getResponse().getContentAsString();
+        for (String[] holder : new String[][] {{"swjk-secadmin", "ROLE_SECURITY_ADMIN", "securityAdministrator"},
+            {"swjk-auditor", "ROLE_AUDITOR", "auditor"}}) {
+            StaffPrincipal p = (StaffPrincipal) accounts.loadUserByUsername(holder[0]);
+            assertThat(p.getAuthorities()).extracting(Object::toString).containsExactly(holder[1]);
+            String password = JsonPath.read(body, "$." + holder[2] + ".oneTimePassword");
+            assertThat(encoder.matches(password, jdbc.queryForObject("select password_hash from user_account "
+                    + "where username = ?", String.class, holder[0]))).isTrue();
+        }
         String oneTime = JsonPath.read(body, "$.administrator.oneTimePassword");
         assertThat(oneTime).hasSizeGreaterThanOrEqualTo(12);
 
@@ -180,7 +191,17 @@ class PlatformAgenciesTest {
                         .param("adminUsername", "sswj-admin").param("adminDisplayName", "商管理"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("createdUsername", "sswj-admin"))
-                .andExpect(flash().attribute("oneTimePassword", Matchers.matchesPattern("[A-Za-z0-9]{12,}")));
+                .andExpect(flash().attribute("oneTimePassword", Matchers.matchesPattern("[A-Za-z0-9]{12,}")))
+                .andExpect(flash().attribute("firstAccounts", Matchers.hasSize(3)));
+        // The next page shows the three one-time passwords, once.
+        org.springframework.web.servlet.FlashMap shown = new org.springframework.web.servlet.FlashMap();
+        shown.put("createdAgency", "示例市商务局");
+        shown.put("firstAccounts", java.util.List.of(java.util.Map.of("role", "SECURITY_ADMIN", "username",
+                "sswj-secadmin", "password", "Abcdefgh2345jk")));
+        mvc.perform(get("/workbench/platform/agencies").with(user(principal("platform")))
+                        .flashAttrs(shown))
+                .andExpect(content().string(Matchers.containsString(
+                        "机关“示例市商务局”的安全管理员 sswj-secadmin 的一次性密码：Abcdefgh2345jk")));
         // A bad form comes back with what was typed and the field named.
         mvc.perform(post("/workbench/platform/agencies").with(csrf()).with(user(principal("platform")))
                         .param("code", "SSWJ").param("name", "示例市商务局二").param("kind", "AGENCY")
