@@ -203,7 +203,7 @@ class SeparationOfDutiesTest {
             assertThat(methods).as(info.toString()).allMatch(m -> m == RequestMethod.GET || m == RequestMethod.POST);
         });
         assertThat(Arrays.stream(Role.values()).filter(r -> !r.isContent()))
-                .containsExactly(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+                .containsExactly(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR, Role.PLATFORM_ADMIN);
     }
 
     @Test
