@@ -3,7 +3,6 @@ package cn.gongkai.org;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -119,10 +118,6 @@ class PlatformAdministration {
     @Transactional(readOnly = true)
     Map<Long, Agency> byId() {
         return agencies.findAllByOrderById().stream().collect(Collectors.toMap(Agency::getId, Function.identity()));
-    }
-
-    Optional<Agency> agency(String code) {
-        return agencies.findByCode(code);
     }
 
     private static String describe(Agency a) {

@@ -37,12 +37,10 @@ final class PortalClient {
     record Answer(int status, String body) {
     }
 
-    private final int port;
     private final Map<String, Long> departments;
     private final KeepAliveHttp http;
 
     PortalClient(int port, Map<String, Long> departments) {
-        this.port = port;
         this.departments = departments;
         this.http = new KeepAliveHttp(port, 120_000);
     }
