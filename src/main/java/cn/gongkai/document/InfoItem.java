@@ -252,11 +252,6 @@ class InfoItem {
         updatedAt = now;
     }
 
-    void recordOtherAgencyConfirmation(String confirmation, Instant now) {
-        this.otherAgencyConfirmation = requireText(confirmation, "otherAgencyConfirmation");
-        updatedAt = now;
-    }
-
     /** 保密审查制度 十: a marked item past its term is declassified (解密) before it may be published. */
     void recordDeclassification(String approver, LocalDate on, String basis, Instant now) {
         if (secrecyLevel == SecrecyLevel.NONE) {

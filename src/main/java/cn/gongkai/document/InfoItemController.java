@@ -2,6 +2,7 @@ package cn.gongkai.document;
 
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Taxonomy;
+import cn.gongkai.coordination.CoordinationGate;
 import cn.gongkai.catalog.TopicChoice;
 import cn.gongkai.catalog.Topics;
 import cn.gongkai.org.OrgDirectory;
@@ -45,8 +46,11 @@ class InfoItemController {
     private final Topics topics;
     private final MessageSource messages;
 
+    private final CoordinationGate coordinationGate;
+
     InfoItemController(InfoItemWorkflow workflow, ItemAttachments attachments, OrgDirectory org, Topics topics,
-            MessageSource messages) {
+            MessageSource messages, CoordinationGate coordinationGate) {
+        this.coordinationGate = coordinationGate;
         this.messages = messages;
         this.workflow = workflow;
         this.attachments = attachments;
@@ -149,7 +153,8 @@ class InfoItemController {
         model.addAttribute("phrases", workflow.redactionPhrases(item));
         model.addAttribute("publicBody", workflow.publicText(item, "body", item.getBody()));
         model.addAttribute("refusals", item.getStatus() == ItemStatus.APPROVED ? workflow.refusals(item) : List.of());
-        model.addAttribute("passRefusals", PublicationPolicy.passRefusals(item));
+        model.addAttribute("passRefusals", workflow.passRefusals(item));
+        model.addAttribute("coordinations", coordinationGate.forItem(item.getAgencyId(), item.getId()));
         boolean canDecide = workflow.canDecide(me, item);
         model.addAttribute("canDecide", canDecide);
         model.addAttribute("stepRefusals", canDecide ? workflow.stepRefusals(item) : List.of());

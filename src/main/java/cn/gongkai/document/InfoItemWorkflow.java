@@ -7,6 +7,7 @@ import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.DisclosureAttribute;
 import cn.gongkai.catalog.Publication;
 import cn.gongkai.catalog.PublishedEntry;
+import cn.gongkai.coordination.CoordinationGate;
 import cn.gongkai.interpretation.Interpretations;
 import cn.gongkai.interpretation.PlanForm;
 import cn.gongkai.org.Agency;
@@ -61,11 +62,14 @@ class InfoItemWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Interpretations interpretations;
+    private final CoordinationGate coordinationGate;
 
     InfoItemWorkflow(InfoItems items, ReviewDecisions decisions, SecrecyDeterminations determinations,
             ScanFindings findings, ReviewChains chains, RedactionPhrases phrases, Catalog catalog, OrgDirectory org, WorkCalendarStore calendar,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, Interpretations interpretations) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock, Interpretations interpretations,
+            CoordinationGate coordinationGate) {
         this.interpretations = interpretations;
+        this.coordinationGate = coordinationGate;
         this.items = items;
         this.decisions = decisions;
         this.determinations = determinations;
@@ -142,7 +146,20 @@ class InfoItemWorkflow {
     /** What stands between the item and the catalog right now. */
     @Transactional(readOnly = true)
     List<String> refusals(InfoItem item) {
-        return PublicationPolicy.refusals(item, chainOf(item), history(item.getId()), unconfirmedFindings(item));
+        return PublicationPolicy.refusals(item, chainOf(item), history(item.getId()), unconfirmedFindings(item),
+                coordination(item));
+    }
+
+    /** How the item's release coordinations stand (发布协调制度). */
+    @Transactional(readOnly = true)
+    CoordinationGate.Standing coordination(InfoItem item) {
+        return coordinationGate.standing(item.getAgencyId(), item.getId());
+    }
+
+    /** What must be on record before the chain's last step may approve, coordinations included. */
+    @Transactional(readOnly = true)
+    List<String> passRefusals(InfoItem item) {
+        return PublicationPolicy.passRefusals(item, coordination(item));
     }
 
     /** Scan findings of this version that the confidentiality review has neither confirmed nor redacted. */
@@ -372,7 +389,7 @@ class InfoItemWorkflow {
             }
         }
         if (decision == Decision.APPROVED && chain.isLast(item.getCurrentStep())) {
-            List<String> missing = PublicationPolicy.passRefusals(item);
+            List<String> missing = passRefusals(item);
             if (!missing.isEmpty()) {
                 throw new DocumentRuleViolation(missing.getFirst());
             }
@@ -486,14 +503,6 @@ class InfoItemWorkflow {
         return item;
     }
 
-    InfoItem recordOtherAgencyConfirmation(StaffPrincipal me, Long id, String confirmation) {
-        InfoItem item = get(me, id);
-        requireAnyRole(me, Role.OFFICE, Role.DEPT_HEAD);
-        item.recordOtherAgencyConfirmation(confirmation, now());
-        audit.record(AuditRecord.of(me.agencyId(), "OTHER_AGENCY_CONFIRMATION", SUBJECT, id, confirmation));
-        return item;
-    }
-
     InfoItem recordDeclassification(StaffPrincipal me, Long id, String basis) {
         InfoItem item = get(me, id);
         requireRole(me, Role.LEADER);
@@ -526,7 +535,8 @@ class InfoItemWorkflow {
         return switch (kind) {
             case "third-party-consent" -> recordThirdPartyConsent(me, id, text);
             case "public-interest" -> recordPublicInterestDecision(me, id, text);
-            case "other-agency-confirmation" -> recordOtherAgencyConfirmation(me, id, text);
+            // 发布协调制度 三: confirmed in writing through a coordination, no longer as a line of text.
+            case "other-agency-confirmation" -> throw new DocumentRuleViolation("document.error.useCoordination");
             case "declassification" -> recordDeclassification(me, id, text);
             case "co-producer-consent" -> {
                 if (departmentId == null) {

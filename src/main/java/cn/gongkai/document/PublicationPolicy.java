@@ -1,5 +1,6 @@
 package cn.gongkai.document;
 
+import cn.gongkai.coordination.CoordinationGate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,8 @@ final class PublicationPolicy {
     static final String SECRET = "document.gate.secret";
     static final String THIRD_PARTY = "document.gate.thirdParty";
     static final String OTHER_AGENCY = "document.gate.otherAgency";
+    static final String COORDINATION_PENDING = "document.gate.coordinationPending";
+    static final String COORDINATION_WITHHELD = "document.gate.coordinationWithheld";
     static final String CO_PRODUCERS = "document.gate.coProducers";
     static final String UNREVIEWED = "document.gate.unreviewed";
     static final String PRIVACY = "document.gate.privacy";
@@ -23,13 +26,13 @@ final class PublicationPolicy {
 
     /** What still stands between the item and publication (or filing); empty when it may go. */
     static List<String> refusals(InfoItem item, ReviewChain chain, List<ReviewDecision> decisions,
-            long unacknowledgedFindings) {
+            long unacknowledgedFindings, CoordinationGate.Standing coordination) {
         List<String> refusals = new ArrayList<>();
         // 保密审查制度 六.1、十: marked 秘密/机密/绝密 is never published, nor filed, until a recorded 解密.
         if (item.isMarkedSecret() && !item.isDeclassified()) {
             refusals.add(SECRET);
         }
-        refusals.addAll(passRefusals(item));
+        refusals.addAll(passRefusals(item, coordination));
         // 发布制度 四: 未经审核的政府信息内容不得公开 — every step of this round approved.
         if (!everyStepApproved(item, chain, decisions)) {
             refusals.add(UNREVIEWED);
@@ -42,16 +45,25 @@ final class PublicationPolicy {
     }
 
     /** What must be on record before the chain's last step may approve (保密 八; 主动公开 七.3、七.4). */
-    static List<String> passRefusals(InfoItem item) {
+    static List<String> passRefusals(InfoItem item, CoordinationGate.Standing coordination) {
         List<String> refusals = new ArrayList<>();
         // 主动公开制度 七.3: third-party trade secrets or privacy — consent, or a leader's public-interest decision.
         if (item.isThirdPartyInvolved() && isBlank(item.getThirdPartyConsent())
                 && isBlank(item.getPublicInterestDecision())) {
             refusals.add(THIRD_PARTY);
         }
-        // 发布协调制度 一; 主动公开制度 七.4: other agencies involved — confirmed before publishing.
-        if (item.isOtherAgenciesInvolved() && isBlank(item.getOtherAgencyConfirmation())) {
+        // 发布协调制度 一; 主动公开制度 七.4: other agencies involved — confirmed in writing through a coordination
+        // (or by the authority's decision) before publishing.
+        if (item.isOtherAgenciesInvolved() && coordination.settled() == 0) {
             refusals.add(OTHER_AGENCY);
+        }
+        // 发布协调制度 一、二: nothing is published while a coordination waits for its answer or the authority.
+        if (coordination.pending() > 0) {
+            refusals.add(COORDINATION_PENDING);
+        }
+        // 发布协调制度 二: the authority's decision against publishing binds the agency.
+        if (coordination.withheld() > 0) {
+            refusals.add(COORDINATION_WITHHELD);
         }
         // 保密审查制度 八: each co-producing department's written consent.
         if (item.getCoProducers().stream().anyMatch(c -> !c.hasConsented())) {

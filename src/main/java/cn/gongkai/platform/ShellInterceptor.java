@@ -39,6 +39,7 @@ class ShellInterceptor implements HandlerInterceptor {
             new NavItem("nav.reports", "/workbench/reports", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.guide", "/workbench/guide", Set.of(Role.OFFICE, Role.LEADER, Role.LEADING_GROUP)),
             new NavItem("nav.readingRoom", "/workbench/reading-room", Set.of(Role.OFFICE)),
+            new NavItem("nav.coordinations", "/workbench/coordinations", Set.of(Role.OFFICE)),
             new NavItem("nav.dashboard", "/workbench/dashboard", Set.of(Role.OFFICE, Role.LEADER,
                     Role.LEADING_GROUP)),
             new NavItem("nav.calendar", "/workbench/calendar", Set.of()),

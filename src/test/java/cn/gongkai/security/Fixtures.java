@@ -93,6 +93,18 @@ final class Fixtures {
         t.put("notification", Scope.OWN, Map.of("id", notification(t.demoAgency)));
         t.put("notification", Scope.OTHER_DEPT, Map.of("id", notification(t.demoAgency)));
         t.put("notification", Scope.OTHER_AGENCY, Map.of("id", notification(t.other.id())));
+        for (Scope s : Scope.values()) {
+            t.put("coordination", s, Map.of("id", coordination(s)));
+        }
+    }
+
+    /** A release coordination the scope's office sent to the land bureau about the scope's draft. */
+    private String coordination(Scope s) throws Exception {
+        String json = "{\"itemId\":" + t.fixtures.get("item").get(s).get("id")
+                + ",\"toAgency\":\"ZRZY\",\"question\":\"矩阵测试\"}";
+        String res = body(call(as("office", s), post("/api/v1/coordinations").contentType(MediaType.APPLICATION_JSON)
+                .content(json), 201));
+        return String.valueOf(((Number) JsonPath.read(res, "$.id")).longValue());
     }
 
     private String as(String demoUser, Scope s) {
