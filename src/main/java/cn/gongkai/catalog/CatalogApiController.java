@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -54,7 +55,7 @@ class CatalogApiController {
             @RequestParam(required = false) String topic, @RequestParam(required = false) Long department,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String genre,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String agency, HttpServletRequest request) {
         if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
             String text = message("catalog.search.rateLimited");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -65,8 +66,20 @@ class CatalogApiController {
         if (refusal.isPresent()) {
             return badRequest(refusal.get().field(), message(refusal.get().key(), refusal.get().args()));
         }
+        // ?agency={code}: that agency's catalog (GET /api/v1/agencies lists the codes); without it, the portal's.
+        Agency searched;
+        if (agency != null) {
+            Optional<Agency> named = org.agencyByCode(agency.strip());
+            if (named.isEmpty()) {
+                return badRequest("agency", message("catalog.search.error.agency", agency.length() > 40
+                        ? agency.substring(0, 40) : agency));
+            }
+            searched = named.get();
+        } else {
+            searched = agency();
+        }
         // The JSON carries no snippets: the same hits without the cost of highlighting.
-        CatalogPage result = search.searchWithoutHighlights(new CatalogQuery(agency().getId(), q, topic, department,
+        CatalogPage result = search.searchWithoutHighlights(new CatalogQuery(searched.getId(), q, topic, department,
                 genre, year, page, size, null));
         Map<String, Object> body = new LinkedHashMap<>();
         // Exact up to gongkai.search.exact-count-limit; beyond it a lower bound, and totalExact says which.
@@ -74,7 +87,14 @@ class CatalogApiController {
         body.put("totalExact", result.totalExact());
         // Out of time (gongkai.search.time-limit): the hits found until then.
         body.put("timedOut", result.timedOut());
-        body.put("items", result.hits().stream().map(h -> summary(h.entry())).toList());
+        // Each entry's page in its own agency's portal.
+        String portal = org.defaultPortalAgency().filter(d -> d.getId().equals(searched.getId())).isPresent() ? ""
+                : "/agencies/" + searched.getCode();
+        body.put("items", result.hits().stream().map(h -> {
+            Map<String, Object> m = summary(h.entry());
+            m.put("url", portal + h.entry().getPortalPath());
+            return m;
+        }).toList());
         // An incomplete answer is never kept by a browser or a proxy.
         return result.timedOut() ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body)
                 : ResponseEntity.ok(body);

@@ -88,7 +88,7 @@ public class CatalogSearch {
     @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage search(CatalogQuery q) {
         Highlighter highlighter = Highlighter.of(q.hasText() ? q.text() : null);
-        Map<Long, String> subclasses = topics.subclassNames(q.agencyId());
+        Map<Long, String> subclasses = q.agencyId() == null ? Map.of() : topics.subclassNames(q.agencyId());
         SearchResult<List<?>> result = fetch(q, true);
         return page(result, q, result.hits().stream().map(p -> {
             CatalogListing listing = listing(p, subclasses);
@@ -104,7 +104,7 @@ public class CatalogSearch {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage searchWithoutHighlights(CatalogQuery q) {
-        Map<Long, String> subclasses = topics.subclassNames(q.agencyId());
+        Map<Long, String> subclasses = q.agencyId() == null ? Map.of() : topics.subclassNames(q.agencyId());
         SearchResult<List<?>> result = fetch(q, false);
         Highlighter none = Highlighter.of(null);
         return page(result, q, result.hits().stream().map(p -> listing(p, subclasses))
@@ -165,10 +165,13 @@ public class CatalogSearch {
         return topics.resolve(q.agencyId(), q.topic()).orElse(new TopicChoice(q.topic(), -1L, null));
     }
 
-    /** Only the agency's public entries (proactive, published or repealed), whatever the query. */
+    /** Only public entries (proactive, published or repealed) of the agency (or of every agency), whatever the query. */
     private static PredicateFinalStep where(SearchPredicateFactory f, CatalogQuery q, TopicChoice topic) {
         return f.bool(b -> {
-            b.filter(f.match().field("agencyId").matching(q.agencyId()));
+            if (q.agencyId() != null) {
+                // Without an agency: the city's search across every agency's catalog.
+                b.filter(f.match().field("agencyId").matching(q.agencyId()));
+            }
             b.filter(f.terms().field("state").matchingAny(List.of(EntryState.PUBLISHED, EntryState.REPEALED)));
             b.filter(f.match().field("attribute").matching(DisclosureAttribute.PROACTIVE));
             if (topic != null) {

@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who holds which role where: the org module's read API for other modules. */
@@ -42,10 +44,67 @@ public class OrgDirectory {
         this.messages = messages;
     }
 
-    /** The agency whose portal this deployment serves ({@code gongkai.portal.agency-code}, else the first). */
+    /**
+     * The request attribute naming the agency whose portal a request under {@code /agencies/{code}/} shows (set by the
+     * portal's prefix filter once it has found the agency).
+     */
+    public static final String PORTAL_AGENCY_ATTRIBUTE = OrgDirectory.class.getName() + ".portalAgency";
+
+    /**
+     * The agency whose portal this request shows: the one its {@code /agencies/{code}/} address names, else the one
+     * this deployment serves at {@code /portal/...} ({@code gongkai.portal.agency-code}, else the first).
+     */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r
+                && r.getRequest().getAttribute(PORTAL_AGENCY_ATTRIBUTE) instanceof String code) {
+            Optional<Agency> named = agencyByCode(code);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         return portalAgency(portalAgencyCode);
+    }
+
+    /** The agency served at {@code /portal/...}, whatever the request's address. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Agency> defaultPortalAgency() {
+        return portalAgency(portalAgencyCode);
+    }
+
+    /** An agency by its code, from the cached list. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Agency> agencyByCode(String code) {
+        return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById())).stream()
+                .filter(a -> a.getCode().equals(code)).findFirst();
+    }
+
+    /**
+     * Whether {@code /} is the city's disclosure home (机构导航 and a search across every agency): when no agency is
+     * configured for the portal ({@code gongkai.portal.agency-code} empty) and more than one agency publishes here.
+     * A single-agency installation, or one that names its agency, keeps that agency's home at {@code /}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public boolean cityPortal() {
+        return (portalAgencyCode == null || portalAgencyCode.isBlank()) && publishingAgencies().size() > 1;
+    }
+
+    /** The agencies with a portal of their own: every agency but a secrecy bureau. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Agency> publishingAgencies() {
+        return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById())).stream()
+                .filter(a -> a.getKind() != AgencyKind.SECRECY_BUREAU).toList();
+    }
+
+    /**
+     * An agency's portal home: {@code /agencies/{code}/}; on a single-agency installation the served agency's home is
+     * {@code /}.
+     */
+    public String portalHome(Agency agency) {
+        if (!cityPortal() && defaultPortalAgency().filter(p -> p.getId().equals(agency.getId())).isPresent()) {
+            return "/";
+        }
+        return "/agencies/" + agency.getCode() + "/";
     }
 
     /** The signed-in staff member, if any. */

@@ -260,6 +260,7 @@ class OrgSetup implements ApplicationRunner {
      */
     private void addDemoCity() {
         if (agencies.findByCode(DemoCity.AUTHORITY_CODE).isPresent()) {
+            addBureauStaff();
             return;
         }
         Agency authority = agencies.save(new Agency(DemoCity.AUTHORITY_CODE, "示例市人民政府办公室",
@@ -289,8 +290,37 @@ class OrgSetup implements ApplicationRunner {
                         (String) a[3], hash, a[2] + "@demo.gongkai.cn", Set.of((Role) a[4])));
             }
         }
+        addBureauStaff();
         log.info("Demo city: {}, {} and {} under {}", DemoAgency.NAME, land.getName(), market.getName(),
                 authority.getName());
+    }
+
+    /**
+     * The land and market bureaus' drafters and reviewers (科员, 科室负责人, 保密审查员, 分管领导), so that their demo
+     * items go through their own review chains. Added to a demo city from before them too.
+     */
+    private void addBureauStaff() {
+        String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+        Object[][] bureaus = {
+            {"ZRZY", "zrzy", "国土空间规划科", new String[] {"邬规划", "龚科长", "严保密", "潘局长"}},
+            {"SCJG", "scjg", "食品安全抽检监测科", new String[] {"俞抽检", "鲍科长", "史保密", "柏局长"}}};
+        for (Object[] b : bureaus) {
+            Agency agency = agencies.findByCode((String) b[0]).orElse(null);
+            if (agency == null || users.existsByUsername(b[1] + "-staff")) {
+                continue;
+            }
+            List<Department> depts = departments.findByAgencyIdOrderBySortOrderAscIdAsc(agency.getId());
+            Department office = depts.getFirst();
+            Department desk = depts.stream().filter(d -> d.getName().equals(b[2])).findFirst().orElse(office);
+            String[] names = (String[]) b[3];
+            Object[][] people = {{"-staff", desk, Role.STAFF}, {"-head", desk, Role.DEPT_HEAD},
+                {"-secrecy", office, Role.SECRECY_REVIEWER}, {"-leader", office, Role.LEADER}};
+            for (int i = 0; i < people.length; i++) {
+                String username = b[1] + (String) people[i][0];
+                users.save(new UserAccount(agency.getId(), ((Department) people[i][1]).getId(), username, names[i],
+                        hash, username + "@demo.gongkai.cn", Set.of((Role) people[i][2])));
+            }
+        }
     }
 
     /** The demo city's authority. */

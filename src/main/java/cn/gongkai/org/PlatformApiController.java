@@ -90,11 +90,11 @@ class PlatformApiController {
     }
 
     /**
-     * The address of the agency's portal: the served agency's is the platform's home. The other agencies' portals
-     * ({@code /agencies/{code}/}, issue 14 part 2) are not built yet, so they have none.
+     * The address of the agency's portal: {@code /agencies/{code}/} (on a single-agency installation the served
+     * agency's is {@code /}); a secrecy bureau publishes nothing and has none.
      */
     private String portalUrl(Agency a) {
-        return org.portalAgency().filter(p -> p.getId().equals(a.getId())).map(p -> "/").orElse(null);
+        return a.getKind() == AgencyKind.SECRECY_BUREAU ? null : org.portalHome(a);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -68,7 +68,8 @@ class ShellInterceptor implements HandlerInterceptor {
             return;
         }
         Optional<StaffPrincipal> me = OrgDirectory.currentPrincipal();
-        String path = request.getRequestURI();
+        // The address within the application: under an agency's portal (/agencies/{code}/) its prefix is context.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         me.ifPresent(p -> {
             mav.addObject("me", p);
             mav.addObject("nav", WORKBENCH_NAV.stream().filter(n -> n.visibleTo(p)).toList());
@@ -77,6 +78,9 @@ class ShellInterceptor implements HandlerInterceptor {
             org.agency(p.agencyId()).ifPresent(a -> mav.addObject("myAgency", a));
         });
         mav.addObject("currentPath", path);
-        org.portalAgency().ifPresent(a -> mav.addObject("portalAgency", a));
+        if (!mav.getModel().containsKey("portalAgency")) {
+            // The city's own pages name the city's authority themselves.
+            org.portalAgency().ifPresent(a -> mav.addObject("portalAgency", a));
+        }
     }
 }

@@ -7,7 +7,15 @@ import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.report.AnnualReportDesk;
+import cn.gongkai.org.Agency;
+import cn.gongkai.org.AgencyKind;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +23,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Portal home and its sections. Sections whose capability is not built yet say so plainly. */
@@ -25,6 +34,8 @@ class PortalController {
 
     /** How many of the latest published entries the home page lists. */
     static final int LATEST = 6;
+    /** How many of the latest entries of all agencies the city home lists. */
+    static final int CITY_LATEST = 10;
 
     private final OrgDirectory org;
     private final CatalogSearch catalog;
@@ -36,9 +47,16 @@ class PortalController {
         this.reports = reports;
     }
 
-    /** The home page: a search box, the sections, the latest published information and the latest annual report. */
+    /**
+     * The home page: on a city platform ({@link OrgDirectory#cityPortal()}) at {@code /}, the city's disclosure home;
+     * otherwise, and at every {@code /agencies/{code}/}, the agency's: a search box, the sections, the latest
+     * published information and the latest annual report.
+     */
     @GetMapping("/")
-    String home(Model model, HttpServletResponse response) {
+    String home(Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (org.cityPortal() && request.getAttribute(OrgDirectory.PORTAL_AGENCY_ATTRIBUTE) == null) {
+            return cityHome(model, response);
+        }
         model.addAttribute("sections", SECTIONS);
         org.portalAgency().ifPresent(agency -> {
             CatalogPage latest = catalog.searchWithoutHighlights(new CatalogQuery(agency.getId(), null, null, null,
@@ -54,11 +72,75 @@ class PortalController {
         return "portal/home";
     }
 
+    /**
+     * 机构导航: every agency with its portal, the number of its public entries and its request form; a search across
+     * every agency's catalog; the latest information of all of them.
+     */
+    private String cityHome(Model model, HttpServletResponse response) {
+        List<AgencyTile> tiles = new ArrayList<>();
+        boolean complete = true;
+        for (Agency a : org.publishingAgencies()) {
+            CatalogPage count = catalog.searchWithoutHighlights(new CatalogQuery(a.getId(), null, null, null, null,
+                    null, 0, 1, CatalogQuery.Order.DATE));
+            complete &= !count.timedOut();
+            tiles.add(new AgencyTile(a.getCode(), a.getName(), a.getKind().name(), count.total(),
+                    org.portalHome(a), applyPath(a)));
+        }
+        CatalogPage latest = catalog.searchWithoutHighlights(new CatalogQuery(null, null, null, null, null, null, 0,
+                CITY_LATEST, CatalogQuery.Order.DATE));
+        if (!complete || latest.timedOut()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        Map<String, Agency> byName = org.agencies().stream()
+                .collect(Collectors.toMap(Agency::getName, Function.identity(), (x, y) -> x));
+        model.addAttribute("agencies", tiles);
+        model.addAttribute("latest", latest.hits().stream().map(CatalogHit::entry)
+                .map(e -> new LatestEntry(e.getTitle(), entryPath(byName.get(e.getAgencyName()), e),
+                        e.getPublishedLabel(), e.getAgencyName()))
+                .toList());
+        model.addAttribute("sections", List.of());
+        model.addAttribute("portalAgency", authority().orElse(null));
+        return "portal/city";
+    }
+
+    /** The city's disclosure authority, whose name heads the city's pages. */
+    private Optional<Agency> authority() {
+        return org.publishingAgencies().stream().filter(a -> a.getKind() == AgencyKind.DISCLOSURE_AUTHORITY)
+                .findFirst();
+    }
+
+    /** An entry's page in its own agency's portal; the served agency keeps its addresses under /portal. */
+    private String entryPath(Agency agency, CatalogListing e) {
+        boolean served = agency == null
+                || org.defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent();
+        return (served ? "" : "/agencies/" + agency.getCode()) + e.getPortalPath();
+    }
+
+    private String applyPath(Agency agency) {
+        boolean served = org.defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent();
+        return (served ? "" : "/agencies/" + agency.getCode()) + "/portal/apply";
+    }
+
+    /**
+     * One form for a request to any agency (依申请公开): the city home's choice of agency leads to that agency's
+     * request form. A code that is no agency here is 404.
+     */
+    @GetMapping("/apply")
+    String applyTo(@RequestParam(required = false) String agency) {
+        Agency a = org.publishingAgencies().stream().filter(x -> x.getCode().equals(agency)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:" + applyPath(a);
+    }
+
+    /** An agency on the city home: its code, name, kind, public entries, portal and request form. */
+    record AgencyTile(String code, String name, String kind, long entries, String home, String apply) {
+    }
+
     /** One line of the home page's latest information: title, link and day of publication. */
-    record LatestEntry(String title, String path, String publishedOn) {
+    record LatestEntry(String title, String path, String publishedOn, String agencyName) {
 
         static LatestEntry of(CatalogListing e) {
-            return new LatestEntry(e.getTitle(), e.getPortalPath(), e.getPublishedLabel());
+            return new LatestEntry(e.getTitle(), e.getPortalPath(), e.getPublishedLabel(), e.getAgencyName());
         }
     }
 

@@ -64,7 +64,8 @@ class PublicPageCaching extends OncePerRequestFilter {
 
     /** The mappings whose answers are public, exactly as the controllers declare them. */
     static final Set<String> PUBLIC_PAGES = Set.of(
-            "/", // the portal home
+            "/", // the portal home (or the city's)
+            "/search", // the city's search across every agency's catalog
             "/portal/{section}", // 公开指南 and the other plain sections (申请 and 查询 are mapped on their own)
             "/portal/catalog", // the catalog: browse and search
             "/portal/catalog/{*indexNumber}", // an entry's page

@@ -81,7 +81,8 @@ class PortalAccessibilityBrowserIT {
     @Test
     void noPortalPageHasASeriousOrCriticalAccessibilityViolation() {
         Page page = browser.newPage(port);
-        for (String path : List.of("/", "/portal/guide", "/portal/interpretation", "/portal/catalog",
+        for (String path : List.of("/", "/search?q=登记", "/agencies/SCJG/", "/portal/guide", "/portal/interpretation",
+                "/portal/catalog",
                 "/portal/catalog?q=出租汽车", "/portal/annual-report",
                 "/portal/annual-report/" + (Year.now().getValue() - 1), "/portal/track")) {
             page.navigate(path);
@@ -175,7 +176,7 @@ class PortalAccessibilityBrowserIT {
     @Test
     void theKeyboardReachesTheSkipLinkFirstAndTheFocusIsAlwaysVisible() {
         Page page = browser.newPage(port);
-        page.navigate("/");
+        page.navigate("/agencies/SJTJ/");
         page.keyboard().press("Tab");
         Locator skip = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("跳到主要内容"));
         assertThat(skip).isFocused();
@@ -200,7 +201,8 @@ class PortalAccessibilityBrowserIT {
         // A 1280-pixel window zoomed to 200 % lays pages out in 640 CSS pixels.
         page.setViewportSize(Browser.WIDTH / 2, Browser.HEIGHT / 2);
         List<String> overflowing = new ArrayList<>();
-        for (String path : List.of("/", "/portal/catalog", "/portal/apply", "/portal/track", "/portal/annual-report",
+        for (String path : List.of("/", "/search?q=登记", "/agencies/SCJG/", "/portal/catalog", "/portal/apply",
+                "/portal/track", "/portal/annual-report",
                 "/portal/annual-report/" + (Year.now().getValue() - 1))) {
             page.navigate(path);
             Number wider = (Number) page.evaluate(

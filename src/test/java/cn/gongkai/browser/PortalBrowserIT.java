@@ -26,9 +26,14 @@ class PortalBrowserIT {
     void thePortalHomeOpensWithoutLoginAndShowsTheAgencyAndTheDisclosureNavigation() {
         Page page = browser.newPage(port);
 
+        // The city's home lists its agencies (机构导航); the citizen opens the transport bureau's portal.
         page.navigate("/");
+        assertThat(page).hasTitle("政府信息公开平台");
+        assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市人民政府办公室");
+        page.locator("ul.agencies").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^示例市交通运输局"))).click();
 
-        assertThat(page).hasURL(Pattern.compile(":" + port + "/$"));
+        assertThat(page).hasURL(Pattern.compile(":" + port + "/agencies/SJTJ/$"));
         assertThat(page).hasTitle("示例市交通运输局 政府信息公开");
         assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市交通运输局");
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("门户导航"));

@@ -67,10 +67,12 @@ class RequestBrowserIT {
         String description = "请提供本市2026年公共自行车站点布设规划及其编制说明。";
 
         Page citizen = browser.newPage(port);
+        // One form on the city's home leads to the request form of the agency chosen.
         citizen.navigate("/");
-        citizen.getByRole(AriaRole.NAVIGATION, exact(message("portal.nav")))
-                .getByRole(AriaRole.LINK, exactIn(message("portal.section.apply"))).click();
-        assertThat(citizen).hasURL(Pattern.compile("/portal/apply$"));
+        citizen.getByLabel(message("portal.city.apply.agency")).selectOption(
+                new com.microsoft.playwright.options.SelectOption().setLabel("示例市交通运输局"));
+        citizen.getByRole(AriaRole.BUTTON, exact(message("portal.city.apply.go"))).click();
+        assertThat(citizen).hasURL(Pattern.compile(":" + port + "/portal/apply$"));
         long loaded = System.nanoTime();
         assertThat(heading(citizen)).hasText(message("request.portal.title"));
         screenshot(citizen, "request-form.png");

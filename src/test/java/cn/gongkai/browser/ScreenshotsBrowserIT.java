@@ -50,7 +50,8 @@ class ScreenshotsBrowserIT {
     void portalHome() {
         Page page = browser.newPage(port);
         page.navigate("/");
-        assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市交通运输局");
+        assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市人民政府办公室");
+        assertThat(page.locator("ul.agencies")).containsText("示例市交通运输局");
 
         save(page, "portal.png");
     }

@@ -47,7 +47,7 @@ class PlatformAgenciesTest {
                 .andExpect(jsonPath("$[?(@.code == 'SCJG')].name").value("示例市市场监督管理局"))
                 .andExpect(jsonPath("$[?(@.code == 'SMBJ')].kind").value("SECRECY_BUREAU"))
                 // The transport bureau's portal is the platform's home, unchanged.
-                .andExpect(jsonPath("$[?(@.code == 'SJTJ')].portalUrl").value("/"));
+                .andExpect(jsonPath("$[?(@.code == 'SJTJ')].portalUrl").value("/agencies/SJTJ/"));
         for (String office : new String[] {"city-office", "zrzy-office", "scjg-office"}) {
             assertThat(jdbc.queryForObject("select count(*) from user_account u join user_role r on r.user_id = u.id "
                     + "where u.username = ? and r.role = 'OFFICE'", Integer.class, office)).as(office).isOne();

@@ -16,9 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The portal home (issue 11, "The portal"): a search box, the latest published information and report, a favicon. */
+/**
+ * An agency's portal home (issue 11, "The portal"): a search box, the latest published information and report, a
+ * favicon. On the demo city the transport bureau's home is at /agencies/SJTJ/ (/ is the city's, see CityPortalTest).
+ */
 @GongkaiAppTest
 class PortalHomeTest {
+
+    static final String HOME = "/agencies/SJTJ/";
 
     @Autowired MockMvc mvc;
 
@@ -28,10 +33,10 @@ class PortalHomeTest {
 
     @Test
     void theHomePageHasASearchBoxThatSearchesTheCatalog() throws Exception {
-        Document home = page("/");
+        Document home = page(HOME);
         Element search = home.selectFirst("form[role=search]");
         assertThat(search).isNotNull();
-        assertThat(search.attr("action")).isEqualTo("/portal/catalog");
+        assertThat(search.attr("action")).isEqualTo(HOME + "portal/catalog");
         assertThat(search.attr("method")).isEqualToIgnoringCase("get");
         Element box = search.selectFirst("input[name=q]");
         assertThat(box).isNotNull();
@@ -41,10 +46,10 @@ class PortalHomeTest {
 
     @Test
     void theHomePageListsTheLatestPublishedInformationNewestFirstAndTheLatestAnnualReport() throws Exception {
-        Element newest = page("/portal/catalog?order=DATE").selectFirst("ol.hits h2 a");
+        Element newest = page(HOME + "portal/catalog?order=DATE").selectFirst("ol.hits h2 a");
         assertThat(newest).isNotNull();
 
-        Document home = page("/");
+        Document home = page(HOME);
         Element latest = home.selectFirst("#latest");
         assertThat(latest).isNotNull();
         assertThat(latest.selectFirst("h2").text()).isEqualTo("最新公开信息");
@@ -57,7 +62,7 @@ class PortalHomeTest {
         int lastYear = Year.now().getValue() - 1;
         Element report = home.selectFirst("#latest-report");
         assertThat(report).isNotNull();
-        assertThat(report.selectFirst("a").attr("href")).isEqualTo("/portal/annual-report/" + lastYear);
+        assertThat(report.selectFirst("a").attr("href")).isEqualTo(HOME + "portal/annual-report/" + lastYear);
         assertThat(report.text()).contains(lastYear + "年政府信息公开工作年度报告");
     }
 
@@ -66,6 +71,9 @@ class PortalHomeTest {
         mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
         assertThat(page("/").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+        // An agency's own portal loads it within its address, as every link of its pages.
+        assertThat(page(HOME).select("link[rel=icon]").attr("href")).isEqualTo(HOME + "favicon.svg");
+        mvc.perform(get(HOME + "favicon.svg")).andExpect(status().isOk());
         assertThat(page("/portal/catalog").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
         assertThat(page("/login").select("link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
         String workbench = new String(getClass().getResourceAsStream("/templates/layout/workbench.html")
