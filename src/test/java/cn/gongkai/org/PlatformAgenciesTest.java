@@ -46,8 +46,10 @@ class PlatformAgenciesTest {
                 .andExpect(jsonPath("$[?(@.code == 'ZRZY')].name").value("示例市自然资源和规划局"))
                 .andExpect(jsonPath("$[?(@.code == 'SCJG')].name").value("示例市市场监督管理局"))
                 .andExpect(jsonPath("$[?(@.code == 'SMBJ')].kind").value("SECRECY_BUREAU"))
-                // The transport bureau's portal is the platform's home, unchanged.
-                .andExpect(jsonPath("$[?(@.code == 'SJTJ')].portalUrl").value("/agencies/SJTJ/"));
+                // Each agency's portal has its own address; the city's home is the platform's.
+                .andExpect(jsonPath("$[?(@.code == 'SJTJ')].portalUrl").value("/agencies/SJTJ/"))
+                .andExpect(jsonPath("$[?(@.code == 'SMBJ')].portalUrl").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.nullValue())));
         for (String office : new String[] {"city-office", "zrzy-office", "scjg-office"}) {
             assertThat(jdbc.queryForObject("select count(*) from user_account u join user_role r on r.user_id = u.id "
                     + "where u.username = ? and r.role = 'OFFICE'", Integer.class, office)).as(office).isOne();
@@ -56,6 +58,18 @@ class PlatformAgenciesTest {
                 + "where a.code = 'ZRZY'", String.class)).isEqualTo("SZFB");
         assertThat(jdbc.queryForObject("select p.code from agency a join agency p on p.id = a.parent_id "
                 + "where a.code = 'SJTJ'", String.class)).isEqualTo("SZFB");
+        // The land and market bureaus work: items published through their own review chains, requests received
+        // and answered by their own office and staff.
+        for (String code : new String[] {"ZRZY", "SCJG"}) {
+            assertThat(jdbc.queryForObject("select count(*) from info_item i join agency a on a.id = i.agency_id "
+                    + "where a.code = ? and i.status = 'PUBLISHED'", Integer.class, code)).as(code).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(distinct d.role) from review_decision d join info_item i "
+                    + "on i.id = d.item_id join agency a on a.id = i.agency_id where a.code = ?", Integer.class, code))
+                    .as(code + ": decided by its head, its confidentiality review and its leader").isEqualTo(3);
+            assertThat(jdbc.queryForList("select r.status from info_request r join agency a on a.id = r.agency_id "
+                    + "where a.code = ? order by r.id", String.class, code)).as(code).hasSize(2)
+                    .contains("RECEIVED");
+        }
     }
 
     @Test
