@@ -11,6 +11,8 @@ interface InfoRequests extends Repository<InfoRequest, Long> {
 
     Optional<InfoRequest> findByIdAndAgencyId(Long id, Long agencyId);
 
+    Optional<InfoRequest> findById(Long id);
+
     Optional<InfoRequest> findByTrackingNumber(String trackingNumber);
 
     @Query("select r from InfoRequest r where r.agencyId = ?1 order by r.id desc")

@@ -311,10 +311,12 @@ class AuthorizationMatrixTest {
 
     /**
      * The answers that show every agency by design: the city's home and search (public entries of every agency), the
-     * public list of agencies, the platform administrator's, and the release coordination form's choice of agency.
+     * public list of agencies, the platform administrator's, and the choice of agency on the forms for a release
+     * coordination and a transfer.
      */
     static final Set<String> CROSS_AGENCY_BY_DESIGN = Set.of("/", "/search", "/api/v1/agencies",
-            "/api/v1/platform/agencies", "/workbench/platform/agencies", "/workbench/coordinations/new");
+            "/api/v1/platform/agencies", "/workbench/platform/agencies", "/workbench/coordinations/new",
+            "/workbench/request-transfers/new");
 
     /**
      * Whether an answer about the caller's own records, or a list, shows the other agency's: its name, its

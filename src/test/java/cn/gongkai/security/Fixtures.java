@@ -95,6 +95,7 @@ final class Fixtures {
         t.put("notification", Scope.OTHER_AGENCY, Map.of("id", notification(t.other.id())));
         for (Scope s : Scope.values()) {
             t.put("coordination", s, Map.of("id", coordination(s)));
+            t.put("transfer", s, Map.of("id", transfer(s)));
         }
     }
 
@@ -104,6 +105,15 @@ final class Fixtures {
                 + ",\"toAgency\":\"ZRZY\",\"question\":\"矩阵测试\"}";
         String res = body(call(as("office", s), post("/api/v1/coordinations").contentType(MediaType.APPLICATION_JSON)
                 .content(json), 201));
+        return String.valueOf(((Number) JsonPath.read(res, "$.id")).longValue());
+    }
+
+    /** A request of the scope's agency that its office handed to the land bureau, not yet signed for. */
+    private String transfer(Scope s) throws Exception {
+        String tracking = request(s).get("trackingNumber");
+        String res = body(call(as("office", s), post("/api/v1/requests/" + tracking + "/transfer")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"toAgency\":\"ZRZY\",\"reason\":\"矩阵测试\"}"),
+                201));
         return String.valueOf(((Number) JsonPath.read(res, "$.id")).longValue());
     }
 
