@@ -88,8 +88,7 @@ class CatalogApiController {
         // Out of time (gongkai.search.time-limit): the hits found until then.
         body.put("timedOut", result.timedOut());
         // Each entry's page in its own agency's portal.
-        String portal = org.defaultPortalAgency().filter(d -> d.getId().equals(searched.getId())).isPresent() ? ""
-                : "/agencies/" + searched.getCode();
+        String portal = org.portalPrefix(searched);
         body.put("items", result.hits().stream().map(h -> {
             Map<String, Object> m = summary(h.entry());
             m.put("url", portal + h.entry().getPortalPath());

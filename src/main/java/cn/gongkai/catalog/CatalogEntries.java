@@ -14,6 +14,10 @@ interface CatalogEntries extends Repository<CatalogEntry, Long>, JpaSpecificatio
 
     CatalogEntry save(CatalogEntry entry);
 
+    /** Each entry's agency: [id, agencyId] rows. */
+    @org.springframework.data.jpa.repository.Query("select e.id, e.agencyId from CatalogEntry e where e.id in ?1")
+    java.util.List<Object[]> agenciesOf(java.util.Collection<Long> ids);
+
     Optional<CatalogEntry> findByItemId(Long itemId);
 
     Optional<CatalogEntry> findByAgencyIdAndIndexNumber(Long agencyId, String indexNumber);

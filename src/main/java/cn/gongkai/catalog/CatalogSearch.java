@@ -215,6 +215,19 @@ public class CatalogSearch {
                 : f.score().then().field("publishedAt").desc();
     }
 
+    /** The agency of each listed entry (by entry id), for linking a city-wide list into each agency's portal. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, Long> agenciesOf(java.util.Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> byEntry = new java.util.HashMap<>();
+        for (Object[] row : entries.agenciesOf(entryIds)) {
+            byEntry.put((Long) row[0], (Long) row[1]);
+        }
+        return byEntry;
+    }
+
     /** An entry the public may see, by index number; empty for anything not public. */
     @Transactional(readOnly = true)
     public Optional<CatalogEntry> publicEntry(Long agencyId, String indexNumber) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,19 +81,11 @@ class CityCatalogController {
         return "catalog/city-search";
     }
 
-    /**
-     * Each listed entry's page in its own agency's portal (the index number within the agency's portal address). The
-     * stored listing names its agency; agencies' names are unique on a platform.
-     */
+    /** Each listed entry's page in its own agency's portal (the index number within the agency's portal address). */
     Map<Long, String> paths(List<CatalogListing> listings) {
-        Map<String, Agency> byName = org.agencies().stream()
-                .collect(Collectors.toMap(Agency::getName, Function.identity(), (a, b) -> a));
-        Optional<Agency> served = org.defaultPortalAgency();
-        return listings.stream().collect(Collectors.toMap(CatalogListing::getId, l -> {
-            Agency a = byName.get(l.getAgencyName());
-            boolean legacy = a == null || served.filter(s -> s.getId().equals(a.getId())).isPresent();
-            return (legacy ? "" : "/agencies/" + a.getCode()) + l.getPortalPath();
-        }, (x, y) -> x));
+        Map<Long, Long> agencyOf = search.agenciesOf(listings.stream().map(CatalogListing::getId).toList());
+        return listings.stream().collect(Collectors.toMap(CatalogListing::getId, l -> org.portalPrefix(
+                org.cachedAgency(agencyOf.get(l.getId())).orElse(null)) + l.getPortalPath(), (x, y) -> x));
     }
 
     private String message(String key) {

@@ -72,6 +72,13 @@ public class OrgDirectory {
         return portalAgency(portalAgencyCode);
     }
 
+    /** An agency by its id, from the cached list (for the public pages); empty for null or an unknown id. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Agency> cachedAgency(Long id) {
+        return id == null ? Optional.empty() : agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()))
+                .stream().filter(a -> a.getId().equals(id)).findFirst();
+    }
+
     /** An agency by its code, from the cached list. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> agencyByCode(String code) {
@@ -94,6 +101,15 @@ public class OrgDirectory {
     public List<Agency> publishingAgencies() {
         return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById())).stream()
                 .filter(a -> a.getKind() != AgencyKind.SECRECY_BUREAU).toList();
+    }
+
+    /**
+     * What an agency's portal addresses start with: nothing for the agency served at {@code /portal/...} (its addresses
+     * from before the city stay valid), {@code /agencies/{code}} for every other.
+     */
+    public String portalPrefix(Agency agency) {
+        return agency == null || defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent() ? ""
+                : "/agencies/" + agency.getCode();
     }
 
     /**

@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -91,11 +89,11 @@ class PortalController {
         if (!complete || latest.timedOut()) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        Map<String, Agency> byName = org.agencies().stream()
-                .collect(Collectors.toMap(Agency::getName, Function.identity(), (x, y) -> x));
+        List<CatalogListing> entries = latest.hits().stream().map(CatalogHit::entry).toList();
+        Map<Long, Long> agencyOf = catalog.agenciesOf(entries.stream().map(CatalogListing::getId).toList());
         model.addAttribute("agencies", tiles);
-        model.addAttribute("latest", latest.hits().stream().map(CatalogHit::entry)
-                .map(e -> new LatestEntry(e.getTitle(), entryPath(byName.get(e.getAgencyName()), e),
+        model.addAttribute("latest", entries.stream()
+                .map(e -> new LatestEntry(e.getTitle(), entryPath(org.cachedAgency(agencyOf.get(e.getId())).orElse(null), e),
                         e.getPublishedLabel(), e.getAgencyName()))
                 .toList());
         model.addAttribute("sections", List.of());
@@ -111,14 +109,11 @@ class PortalController {
 
     /** An entry's page in its own agency's portal; the served agency keeps its addresses under /portal. */
     private String entryPath(Agency agency, CatalogListing e) {
-        boolean served = agency == null
-                || org.defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent();
-        return (served ? "" : "/agencies/" + agency.getCode()) + e.getPortalPath();
+        return org.portalPrefix(agency) + e.getPortalPath();
     }
 
     private String applyPath(Agency agency) {
-        boolean served = org.defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent();
-        return (served ? "" : "/agencies/" + agency.getCode()) + "/portal/apply";
+        return org.portalPrefix(agency) + "/portal/apply";
     }
 
     /**

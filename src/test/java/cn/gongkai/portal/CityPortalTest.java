@@ -54,14 +54,13 @@ class CityPortalTest {
         assertThat(latest).isNotEmpty();
         List<String> days = latest.stream().map(li -> li.selectFirst(".meta").text().replaceAll(".* · ", "")).toList();
         assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // Every link opens the entry in its own agency's portal.
         for (Element li : latest) {
-            String href = li.selectFirst("a").attr("href");
-            if (li.selectFirst(".meta").text().startsWith("示例市交通运输局 · ")) {
-                assertThat(href).startsWith("/portal/catalog/");
-            } else {
-                assertThat(href).startsWith("/agencies/").contains("/portal/catalog/");
-            }
+            Element a = li.selectFirst("a");
+            assertThat(page(a.attr("href")).selectFirst("h1").text()).as(a.attr("href")).isEqualTo(a.text());
         }
+        assertThat(latest.stream().map(li -> li.selectFirst("a").attr("href")))
+                .allMatch(h -> h.startsWith("/portal/catalog/") || h.matches("/agencies/[A-Za-z0-9_-]+/portal/catalog/.+"));
     }
 
     @Test
