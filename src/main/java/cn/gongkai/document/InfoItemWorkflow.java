@@ -441,15 +441,91 @@ class InfoItemWorkflow {
         }
         SecrecyDetermination d = determinations.save(new SecrecyDetermination(item.getId(), me.getUsername(),
                 today(), reason.trim(), materials.trim()));
+        // 保密 九: to the city's secrecy bureau; on the platform, its reviewer answers in the workbench.
+        org.agencies().stream().filter(a -> a.getKind() == cn.gongkai.org.AgencyKind.SECRECY_BUREAU
+                && !a.getId().equals(item.getAgencyId())).findFirst().ifPresent(b -> {
+                    d.sendTo(b.getId());
+                    audit.record(AuditRecord.of(b.getId(), "DETERMINATION_RECEIVED", "SECRECY_DETERMINATION",
+                            d.getId(), org.agency(item.getAgencyId()).map(Agency::getName).orElse("") + "："
+                                    + item.getTitle()));
+                });
         openDeterminationWork(item, d);
         audit.record(AuditRecord.of(me.agencyId(), "DETERMINATION_REQUESTED", "SECRECY_DETERMINATION", d.getId(),
                 item.getTitle()));
     }
 
+    static final String DETERMINATION_SUBJECT = "SECRECY_DETERMINATION";
+    static final String BUREAU_ANSWER = "ANSWER";
+
     private void openDeterminationWork(InfoItem item, SecrecyDetermination d) {
+        Deadline due = Deadline.workingDays(d.getRequestedOn(), d.allowance());
         events.publishEvent(new WorkItemRequested(item.getAgencyId(), SUBJECT, item.getId().toString(), DETERMINATION,
                 "报审答复：" + item.getTitle(), "/workbench/items/" + item.getId(), null, Role.SECRECY_REVIEWER.name(),
-                null, Deadline.workingDays(d.getRequestedOn(), d.allowance())));
+                null, due));
+        if (d.getBureauAgencyId() != null) {
+            events.publishEvent(new WorkItemRequested(d.getBureauAgencyId(), DETERMINATION_SUBJECT,
+                    d.getId().toString(), BUREAU_ANSWER, "定密答复：" + item.getTitle(),
+                    "/workbench/determinations/" + d.getId(), null, Role.SECRECY_REVIEWER.name(), null, due));
+        }
+    }
+
+    // ---- the secrecy bureau on the platform (保密审查制度 九、十二) ----------------------------------------------------
+
+    /** The determinations sent to {@code me}'s secrecy bureau, newest first. */
+    @Transactional(readOnly = true)
+    List<SecrecyDetermination> sentToBureau(StaffPrincipal me) {
+        requireRole(me, Role.SECRECY_REVIEWER);
+        return determinations.findByBureauAgencyIdOrderByIdDesc(me.agencyId());
+    }
+
+    /** One determination sent to {@code me}'s bureau (its reviewer), else not found. */
+    @Transactional(readOnly = true)
+    SecrecyDetermination bureauDetermination(StaffPrincipal me, Long id) {
+        requireRole(me, Role.SECRECY_REVIEWER);
+        return determinations.findById(id).filter(d -> me.agencyId().equals(d.getBureauAgencyId()))
+                .orElseThrow(ItemNotFound::new);
+    }
+
+    /** The item a determination is about, as the bureau reads it (its text and materials were sent with it). */
+    @Transactional(readOnly = true)
+    InfoItem determinedItem(SecrecyDetermination d) {
+        return items.findById(d.getItemId()).orElseThrow(ItemNotFound::new);
+    }
+
+    /** 保密 十二: the bureau extends once, by at most 7 working days, before the first 7 expire. */
+    SecrecyDetermination extendAsBureau(StaffPrincipal me, Long id, int days, String note) {
+        SecrecyDetermination d = bureauDetermination(me, id);
+        requireFits(note, MAX_RECORD_TEXT, "text");
+        InfoItem item = determinedItem(d);
+        LocalDate originalDue = calendar.current().plusWorkingDays(d.getRequestedOn(), SecrecyDetermination.ANSWER_DAYS);
+        d.extend(days, note, today(), originalDue);
+        openDeterminationWork(item, d);
+        for (Long agency : List.of(item.getAgencyId(), me.agencyId())) {
+            audit.record(AuditRecord.of(agency, "DETERMINATION_EXTENDED", "SECRECY_DETERMINATION", d.getId(),
+                    days + " working days: " + note));
+        }
+        return d;
+    }
+
+    /** The bureau's answer: the item returns to its agency's confidentiality review with the level determined. */
+    InfoItem answerAsBureau(StaffPrincipal me, Long id, SecrecyLevel level, String answer) {
+        SecrecyDetermination d = bureauDetermination(me, id);
+        requireFits(answer, MAX_RECORD_TEXT, "answer");
+        if (level == null) {
+            throw new DocumentRuleViolation("document.determination.error.level", "level");
+        }
+        InfoItem item = determinedItem(d);
+        d.answer(level, answer, today(), me.getUsername());
+        item.determinationAnswered(level, now());
+        events.publishEvent(new WorkItemDone(SUBJECT, item.getId().toString(), DETERMINATION));
+        events.publishEvent(new WorkItemDone(DETERMINATION_SUBJECT, d.getId().toString(), BUREAU_ANSWER));
+        for (Long agency : List.of(item.getAgencyId(), me.agencyId())) {
+            audit.record(AuditRecord.of(agency, "DETERMINATION_ANSWERED", "SECRECY_DETERMINATION", d.getId(),
+                    me.displayName() + "（" + org.agency(me.agencyId()).map(Agency::getName).orElse("") + "）"
+                            + level + ": " + answer));
+        }
+        moveWork(item);
+        return item;
     }
 
     /** 保密 十二: one extension of at most 7 working days, announced before the first 7 expire. */
@@ -474,6 +550,8 @@ class InfoItemWorkflow {
         d.answer(level, answer, today(), me.getUsername());
         item.determinationAnswered(level, now());
         events.publishEvent(new WorkItemDone(SUBJECT, item.getId().toString(), DETERMINATION));
+        // The paper answer entered here also closes the bureau's own work item, when it was sent on the platform.
+        events.publishEvent(new WorkItemDone(DETERMINATION_SUBJECT, d.getId().toString(), BUREAU_ANSWER));
         audit.record(AuditRecord.of(me.agencyId(), "DETERMINATION_ANSWERED", "SECRECY_DETERMINATION", d.getId(),
                 level + ": " + answer));
         moveWork(item);

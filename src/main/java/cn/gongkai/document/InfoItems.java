@@ -11,6 +11,9 @@ interface InfoItems extends Repository<InfoItem, Long> {
 
     Optional<InfoItem> findByIdAndAgencyId(Long id, Long agencyId);
 
+    /** Unscoped: only for the secrecy bureau's answer to a determination it was sent (checked by the caller). */
+    Optional<InfoItem> findById(Long id);
+
     @Query("select i from InfoItem i where i.agencyId = ?1 order by i.updatedAt desc")
     List<InfoItem> findByAgency(Long agencyId);
 

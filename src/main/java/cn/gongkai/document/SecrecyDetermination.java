@@ -36,6 +36,7 @@ class SecrecyDetermination {
     private SecrecyLevel answerLevel;
     private LocalDate answeredOn;
     private String recordedBy;
+    private Long bureauAgencyId;
 
     protected SecrecyDetermination() {
     }
@@ -86,6 +87,15 @@ class SecrecyDetermination {
         this.answer = text.trim();
         this.answeredOn = on;
         this.recordedBy = recordedBy;
+    }
+
+    /** 报审 to the secrecy bureau on the platform, whose reviewer answers in the workbench. */
+    void sendTo(Long bureauAgencyId) {
+        this.bureauAgencyId = bureauAgencyId;
+    }
+
+    public Long getBureauAgencyId() {
+        return bureauAgencyId;
     }
 
     boolean isOpen() {

@@ -301,6 +301,11 @@ class OrgSetup implements ApplicationRunner {
      */
     private void addBureauStaff() {
         String hash = encoder.encode(PasswordPolicy.DEMO_PASSWORD);
+        // The secrecy bureau's reviewer, who answers the agencies' 报审 in the workbench (保密审查制度 九、十二).
+        agencies.findByCode("SMBJ").filter(b -> !users.existsByUsername("smbj-reviewer")).ifPresent(b -> users.save(
+                new UserAccount(b.getId(), departments.findByAgencyIdOrderBySortOrderAscIdAsc(b.getId()).getFirst()
+                        .getId(), "smbj-reviewer", "许定密", hash, "smbj-reviewer@demo.gongkai.cn",
+                        Set.of(Role.SECRECY_REVIEWER))));
         Object[][] bureaus = {
             {"ZRZY", "zrzy", "国土空间规划科", new String[] {"邬规划", "龚科长", "严保密", "潘局长"}},
             {"SCJG", "scjg", "食品安全抽检监测科", new String[] {"俞抽检", "鲍科长", "史保密", "柏局长"}}};
