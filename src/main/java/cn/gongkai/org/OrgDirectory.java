@@ -72,17 +72,22 @@ public class OrgDirectory {
         return portalAgency(portalAgencyCode);
     }
 
+    /** Every agency, from the list kept in memory (forgotten when an agency is saved). */
+    private List<Agency> cachedAgencies() {
+        return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()));
+    }
+
     /** An agency by its id, from the cached list (for the public pages); empty for null or an unknown id. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> cachedAgency(Long id) {
-        return id == null ? Optional.empty() : agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()))
+        return id == null ? Optional.empty() : cachedAgencies()
                 .stream().filter(a -> a.getId().equals(id)).findFirst();
     }
 
     /** An agency by its code, from the cached list. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> agencyByCode(String code) {
-        return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById())).stream()
+        return cachedAgencies().stream()
                 .filter(a -> a.getCode().equals(code)).findFirst();
     }
 
@@ -99,7 +104,7 @@ public class OrgDirectory {
     /** The agencies with a portal of their own: every agency but a secrecy bureau. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Agency> publishingAgencies() {
-        return agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById())).stream()
+        return cachedAgencies().stream()
                 .filter(a -> a.getKind() != AgencyKind.SECRECY_BUREAU).toList();
     }
 
@@ -165,7 +170,7 @@ public class OrgDirectory {
     /** The agency whose portal is served: the configured code, or the first agency. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency(String code) {
-        List<Agency> all = agencyList.get("all", k -> List.copyOf(agencies.findAllByOrderById()));
+        List<Agency> all = cachedAgencies();
         return all.stream().filter(a -> a.getCode().equals(code)).findFirst().or(() -> all.stream().findFirst());
     }
 
