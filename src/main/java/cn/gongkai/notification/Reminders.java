@@ -49,7 +49,7 @@ class Reminders {
         Map<Long, StaffMember> recipients = new LinkedHashMap<>();
         owners.forEach(o -> recipients.put(o.id(), o));
         String title = messages.getMessage("notification.overdue.title", new Object[] {event.title()}, ZH);
-        String body = messages.getMessage("notification.overdue.body", new Object[] {event.title(), event.dueOn()}, ZH);
+        String body = messages.getMessage("notification.overdue.body", new Object[] {event.title(), event.dueLabel()}, ZH);
         recipients.values().forEach(r -> send(r, title, body, event.link()));
         Map<Long, StaffMember> leaders = new LinkedHashMap<>();
         owners.forEach(o -> org.leadersOf(o).forEach(l -> leaders.putIfAbsent(l.id(), l)));
@@ -61,16 +61,22 @@ class Reminders {
         String leaderTitle = messages.getMessage("notification.escalated.title", new Object[] {event.title()}, ZH);
         String ownerNames = String.join("、", owners.stream().map(StaffMember::displayName).toList());
         String leaderBody = messages.getMessage("notification.escalated.body",
-                new Object[] {event.title(), event.dueOn(), ownerNames}, ZH);
+                new Object[] {event.title(), event.dueLabel(), ownerNames}, ZH);
         leaders.values().forEach(l -> send(l, leaderTitle, leaderBody, event.link()));
     }
 
     @ApplicationModuleListener
     void on(WorkItemDueSoon event) {
         String title = messages.getMessage("notification.dueSoon.title", new Object[] {event.title()}, ZH);
-        String body = messages.getMessage("notification.dueSoon.body", new Object[] {event.title(), event.dueOn()}, ZH);
+        String body = messages.getMessage("notification.dueSoon.body", new Object[] {event.title(), event.dueLabel()}, ZH);
         owners(event.agencyId(), event.ownerDepartmentId(), event.ownerRole(), event.ownerUserId())
                 .forEach(o -> send(o, title, body, event.link()));
+    }
+
+    @ApplicationModuleListener
+    void on(NoticeRequested event) {
+        owners(event.agencyId(), event.departmentId(), event.role(), null)
+                .forEach(o -> send(o, event.title(), event.body(), event.link()));
     }
 
     private List<StaffMember> owners(Long agencyId, Long departmentId, String role, Long userId) {

@@ -26,8 +26,13 @@ public final class PlatformClock extends Clock {
 
     /** Runs the step with "now" at 10:00 Beijing time on the given day, on this thread only. */
     public static <T> T replayOn(LocalDate day, Supplier<T> step) {
+        return replayAt(day.atTime(10, 0).atZone(CHINA).toInstant(), step);
+    }
+
+    /** Runs the step with "now" at the given moment, on this thread only (hour clocks, e.g. a 1-hour report). */
+    public static <T> T replayAt(Instant moment, Supplier<T> step) {
         Instant previous = REPLAYED.get();
-        REPLAYED.set(day.atTime(10, 0).atZone(CHINA).toInstant());
+        REPLAYED.set(Objects.requireNonNull(moment, "moment"));
         try {
             return step.get();
         } finally {

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 class IntakeForm {
 
     private RequestChannel channel = RequestChannel.ONLINE;
+    /** ISO both ways: a date input shows only {@code yyyy-MM-dd}, whatever the locale would print. */
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private LocalDate receivedOn;
     @NotNull(message = "{request.form.applicantKind.required}")
     private ApplicantKind applicantKind = ApplicantKind.PERSON;

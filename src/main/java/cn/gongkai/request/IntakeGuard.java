@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * PostgreSQL, so every node knows them; the limit is per node, behind a load balancer each node counts its own.
  */
 @Component
-class IntakeGuard {
+public class IntakeGuard {
 
-    static final String SPENT = "request.guard.spent";
+    public static final String SPENT = "request.guard.spent";
     private static final Duration TOKEN_LIFE = Duration.ofDays(1);
 
     private final byte[] secret = new byte[32];
@@ -57,7 +57,7 @@ class IntakeGuard {
     }
 
     /** A new token: when it was issued, a random nonce (two forms opened in the same millisecond differ), signed. */
-    String issue() {
+    public String issue() {
         byte[] nonce = new byte[12];
         random.nextBytes(nonce);
         String body = Instant.now(clock).toEpochMilli() + "." + Base64.getUrlEncoder().withoutPadding()
@@ -66,7 +66,7 @@ class IntakeGuard {
     }
 
     /** Null when the submission may go on, else the bundle key of the refusal. */
-    String check(String address, String token, String honeypot) {
+    public String check(String address, String token, String honeypot) {
         if (honeypot != null && !honeypot.isBlank()) {
             return "request.guard.script";
         }
@@ -112,7 +112,7 @@ class IntakeGuard {
      * rolled back. {@code check} does not look the token up: under a burst of submissions every connection counts,
      * and the spend answers the same question at no extra cost.
      */
-    boolean spend(String token) {
+    public boolean spend(String token) {
         return spent.spend(tokenHash(token), Instant.now(clock));
     }
 
@@ -125,7 +125,7 @@ class IntakeGuard {
     }
 
     /** The token as it is kept once spent: its SHA-256, hex. */
-    static String tokenHash(String token) {
+    public static String tokenHash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -34,10 +34,13 @@ class RequestController {
     private final RequestAttachments attachments;
     private final org.springframework.context.MessageSource messages;
     private final ReplyLetters letters;
+    private final org.springframework.beans.factory.ObjectProvider<RequestOrigins> origins;
 
     RequestController(RequestDesk desk, OrgDirectory org, RequestAttachments attachments,
-            org.springframework.context.MessageSource messages, ReplyLetters letters) {
+            org.springframework.context.MessageSource messages, ReplyLetters letters,
+            org.springframework.beans.factory.ObjectProvider<RequestOrigins> origins) {
         this.letters = letters;
+        this.origins = origins;
         this.desk = desk;
         this.org = org;
         this.attachments = attachments;
@@ -91,28 +94,57 @@ class RequestController {
     }
 
     @GetMapping("/new")
-    String registerForm(Model model) {
+    String registerForm(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(required = false) String origin, Model model) {
         IntakeForm form = new IntakeForm();
         form.setChannel(RequestChannel.LETTER);
         form.setReceivedOn(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        if (origin != null && !origin.isBlank()) {
+            // A citizen's message or a hotline call that is really a request: filled from it, its received date kept.
+            RequestOrigins.Origin o = origin(me, origin);
+            form.setChannel(o.channel());
+            form.setReceivedOn(o.receivedOn());
+            form.setName(o.name());
+            form.setPhone(o.phone());
+            form.setEmail(o.email());
+            form.setDescription(o.description());
+            model.addAttribute("origin", o.ref());
+        }
         model.addAttribute("form", form);
         return "request/register";
     }
 
+    private RequestOrigins.Origin origin(StaffPrincipal me, String ref) {
+        RequestOrigins found = origins.getIfAvailable();
+        return found == null ? null : found.find(me, ref.strip())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     @PostMapping
     String register(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") IntakeForm form,
-            BindingResult errors, Model model, RedirectAttributes flash) {
+            BindingResult errors, @RequestParam(required = false) String origin, Model model,
+            RedirectAttributes flash) {
         if (!me.has(cn.gongkai.org.Role.OFFICE)) {
             model.addAttribute("problem", "request.error.notAllowed");
             return "request/register";
+        }
+        RequestOrigins.Origin from = origin == null || origin.isBlank() ? null : origin(me, origin);
+        if (from != null) {
+            // The received date and channel are the origin's, whatever the form says.
+            form.setChannel(from.channel());
+            form.setReceivedOn(from.receivedOn());
+            model.addAttribute("origin", from.ref());
         }
         FileRule.Upload scan = form.checkedIdentityScan(errors);
         if (errors.hasErrors()) {
             return "request/register";
         }
         try {
-            Receipt receipt = desk.receive(me.agencyId(), form.getChannel(), form.getReceivedOn(), form.applicant(),
-                    form.sought(), scan, me.getUsername());
+            Receipt receipt = from != null
+                    ? desk.receiveConverted(me, origins.getObject(), from.ref(), form.getChannel(),
+                            form.getReceivedOn(), form.applicant(), form.sought(), scan)
+                    : desk.receive(me.agencyId(), form.getChannel(), form.getReceivedOn(), form.applicant(),
+                            form.sought(), scan, me.getUsername());
             flash.addFlashAttribute("receipt", receipt);
             flash.addFlashAttribute("notice", "request.notice.registered");
             return "redirect:/workbench/requests";

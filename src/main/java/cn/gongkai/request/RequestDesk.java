@@ -162,6 +162,18 @@ class RequestDesk {
         return receipt;
     }
 
+    /**
+     * Receives a request that first arrived as a citizen's message or a hotline call, and marks its origin converted
+     * in the same transaction: both happen, or neither.
+     */
+    Receipt receiveConverted(StaffPrincipal me, RequestOrigins origins, String ref, RequestChannel channel,
+            LocalDate receivedOn, Applicant applicant, Sought sought, FileRule.Upload identityScan) {
+        Receipt receipt = receive(me.agencyId(), channel, receivedOn, applicant, sought, identityScan,
+                me.getUsername());
+        origins.converted(me, ref, receipt.trackingNumber());
+        return receipt;
+    }
+
     /** The received date as the applicant reads it (Art. 31): the day, its weekday, and from when it counts. */
     private String receivedText(InfoRequest r, WorkCalendar calendar) {
         LocalDate submitted = r.getSubmittedOn();

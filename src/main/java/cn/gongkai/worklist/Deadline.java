@@ -56,6 +56,14 @@ public record Deadline(DeadlineUnit unit, LocalDate start, int amount, Instant s
                 : dueOn(calendar).plusDays(1).atStartOfDay(ZONE).toInstant();
     }
 
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A due day as {@code 2026-10-08}, or a due moment as {@code 2026-10-03 00:30} in China time. */
+    public static String label(LocalDate dueOn, Instant dueAt) {
+        return dueAt == null ? String.valueOf(dueOn) : MINUTE.format(dueAt.atZone(ZONE));
+    }
+
     private Instant dueAt() {
         return startAt.plusSeconds(3600L * amount);
     }

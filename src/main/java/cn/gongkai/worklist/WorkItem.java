@@ -116,7 +116,9 @@ class WorkItem {
         }
         LocalDate today = now.atZone(Deadline.ZONE).toLocalDate();
         if (unit == DeadlineUnit.CLOCK_HOURS) {
-            return dueAt.getEpochSecond() - now.getEpochSecond() <= 3600 ? Light.YELLOW : Light.GREEN;
+            // An hour clock turns yellow when half its time has gone (a 1-hour report at 30 minutes).
+            long half = 3600L * amount / 2;
+            return !now.isBefore(startAt.plusSeconds(half)) ? Light.YELLOW : Light.GREEN;
         }
         return calendar.workingDaysBetween(today, dueOn) <= yellowDays ? Light.YELLOW : Light.GREEN;
     }
@@ -166,11 +168,12 @@ class WorkItem {
 
     WorkItemOverdue overdue() {
         return new WorkItemOverdue(id, agencyId, title, link, ownerDepartmentId, ownerRole, ownerUserId, dueOn,
-                escalateToLeaders);
+                escalateToLeaders, unit == DeadlineUnit.CLOCK_HOURS ? dueAt : null);
     }
 
     WorkItemDueSoon dueSoon() {
-        return new WorkItemDueSoon(id, agencyId, title, link, ownerDepartmentId, ownerRole, ownerUserId, dueOn);
+        return new WorkItemDueSoon(id, agencyId, title, link, ownerDepartmentId, ownerRole, ownerUserId, dueOn,
+                unit == DeadlineUnit.CLOCK_HOURS ? dueAt : null);
     }
 
     Long getId() {

@@ -64,7 +64,7 @@ public class Worklist {
 
     /** The scheduler's pass: red items are escalated once, yellow items reminded once. */
     @Transactional
-    void checkDeadlines() {
+    public void checkDeadlines() {
         Instant now = Instant.now(clock);
         WorkCalendar calendar = calendars.current();
         for (WorkItem item : items.findOpenPastDue(now)) {
@@ -96,7 +96,9 @@ public class Worklist {
         return items.findOpenFor(me.agencyId(), me.id(), me.departmentId(), roles.isEmpty() ? List.of("-") : roles)
                 .stream().map(i -> new OpenWork(i.getId(), i.getTitle(), i.getLink(), i.getKind(), i.getDueOn(),
                         i.getUnit() == DeadlineUnit.CLOCK_HOURS ? i.getDueAt() : null, i.light(calendar, now, yellow),
-                        calendar.workingDaysBetween(now.atZone(Deadline.ZONE).toLocalDate(), i.getDueOn())))
+                        calendar.workingDaysBetween(now.atZone(Deadline.ZONE).toLocalDate(), i.getDueOn()),
+                        i.getUnit() == DeadlineUnit.CLOCK_HOURS
+                                ? java.time.Duration.between(now, i.getDueAt()).toMinutes() : null))
                 .toList();
     }
 
@@ -123,11 +125,19 @@ public class Worklist {
 
     /** One row of 我的待办. {@code workingDaysLeft} is negative when overdue. */
     public record OpenWork(Long id, String title, String link, String kind, LocalDate dueOn, Instant dueAt,
-            Light light, int workingDaysLeft) {
+            Light light, int workingDaysLeft, Long minutesLeft) {
 
         public String dueLabel() {
-            return dueAt == null ? dueOn.toString()
-                    : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(dueAt.atZone(Deadline.ZONE));
+            return Deadline.label(dueOn, dueAt);
+        }
+
+        /** For an hour clock: whole hours and minutes left (or late), for 剩 1 小时 5 分 / 超时 0 小时 12 分. */
+        public long hoursPart() {
+            return minutesLeft == null ? 0 : Math.abs(minutesLeft) / 60;
+        }
+
+        public long minutesPart() {
+            return minutesLeft == null ? 0 : Math.abs(minutesLeft) % 60;
         }
     }
 }

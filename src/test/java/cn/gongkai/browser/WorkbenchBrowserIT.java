@@ -27,7 +27,7 @@ class WorkbenchBrowserIT {
 
     /** Every workbench entry, in the order of ShellInterceptor.WORKBENCH_NAV. */
     private static final List<String> WORKBENCH_NAV = List.of("我的待办", "消息提醒", "信息发布", "依申请公开", "公开目录", "年度报告", "公开指南",
-            "查阅室登记", "发布协调", "统计分析", "工作日历", "审计日志", "用户管理", "角色管理", "科室管理", "机关设置", "审核流程",
+            "查阅室登记", "发布协调", "舆情回应", "96128热线", "网民留言", "统计分析", "工作日历", "审计日志", "用户管理", "角色管理", "科室管理", "机关设置", "审核流程",
             "机关管理");
 
     @RegisterExtension
@@ -44,12 +44,12 @@ class WorkbenchBrowserIT {
             admin;    我的待办 消息提醒 工作日历 用户管理 科室管理 机关设置 审核流程
             secadmin; 我的待办 消息提醒 工作日历 角色管理
             auditor;  我的待办 消息提醒 工作日历 审计日志
-            office;   我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 查阅室登记 发布协调 统计分析 工作日历
+            office;   我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 查阅室登记 发布协调 舆情回应 96128热线 网民留言 统计分析 工作日历
             secrecy;  我的待办 消息提醒 信息发布 工作日历
-            leader;   我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 统计分析 工作日历
-            group;    我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 统计分析 工作日历 审计日志
-            depthead; 我的待办 消息提醒 信息发布 依申请公开 工作日历
-            staff;    我的待办 消息提醒 信息发布 依申请公开 工作日历
+            leader;   我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 舆情回应 统计分析 工作日历
+            group;    我的待办 消息提醒 信息发布 依申请公开 公开目录 年度报告 公开指南 舆情回应 统计分析 工作日历 审计日志
+            depthead; 我的待办 消息提醒 信息发布 依申请公开 舆情回应 96128热线 网民留言 工作日历
+            staff;    我的待办 消息提醒 信息发布 依申请公开 舆情回应 96128热线 网民留言 工作日历
             platform; 我的待办 消息提醒 工作日历 机关管理
             """)
     void eachDemoRoleSignsInToMyWorkWithExactlyTheNavigationItsRolesMayUseAndSignsOut(String username, String navList) {

@@ -96,7 +96,70 @@ final class Fixtures {
         for (Scope s : Scope.values()) {
             t.put("coordination", s, Map.of("id", coordination(s)));
             t.put("transfer", s, Map.of("id", transfer(s)));
+            t.put("opinion", s, Map.of("id", opinion(s)));
+            t.put("call", s, Map.of("id", call(s)));
         }
+        Map<Scope, String> tokens = new java.util.EnumMap<>(Scope.class);
+        for (Scope s : Scope.values()) {
+            tokens.put(s, messageForm(s));
+        }
+        Thread.sleep(3_100);
+        for (Scope s : Scope.values()) {
+            t.put("message", s, Map.of("id", message(s, tokens.get(s))));
+        }
+    }
+
+    /** A public-opinion event recorded by the scope's drafter for the scope's department. */
+    private String opinion(Scope s) throws Exception {
+        String json = "{\"source\":\"WEIBO\",\"content\":\"矩阵测试舆情" + s + "\",\"foundAt\":\""
+                + java.time.OffsetDateTime.now().minusMinutes(10) + "\",\"level\":\"GENERAL\",\"departmentId\":"
+                + department(s) + "}";
+        String res = body(call(drafter(s), post("/api/v1/opinion/events").contentType(MediaType.APPLICATION_JSON)
+                .content(json), 201));
+        return String.valueOf(((Number) JsonPath.read(res, "$.id")).longValue());
+    }
+
+    /** A 96128 call logged by the scope's drafter for the scope's department. */
+    private String call(Scope s) throws Exception {
+        String subject = "矩阵测试来电" + t.other.code() + s;
+        call(drafter(s), post("/workbench/hotline").param("calledAt", java.time.LocalDateTime.now(
+                java.time.ZoneId.of("Asia/Shanghai")).minusHours(1).withNano(0).toString()).param("subject", subject)
+                .param("content", "矩阵测试").param("departmentId", String.valueOf(department(s))), 302);
+        return String.valueOf(t.jdbc.queryForObject("select max(id) from hotline_call where subject = ?",
+                Long.class, subject));
+    }
+
+    private String portal(Scope s) {
+        return s == Scope.OTHER_AGENCY ? "/agencies/" + t.other.code() + "/portal/messages" : "/portal/messages";
+    }
+
+    private String messageForm(Scope s) throws Exception {
+        String page = t.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(portal(s)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"")
+                .matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no message form at " + portal(s));
+        }
+        return m.group(1);
+    }
+
+    /** A citizen's message left on the scope's agency's portal and assigned by its office to the scope's department. */
+    private String message(Scope s, String token) throws Exception {
+        String subject = "矩阵测试留言" + t.other.code() + s;
+        MockHttpServletResponse res = t.mvc.perform(post(portal(s)).with(csrf()).with(r -> {
+            r.setRemoteAddr("10.77.0." + (s.ordinal() + 1));
+            return r;
+        }).param("formToken", token).param("name", "矩阵").param("contact", "13900000000").param("subject", subject)
+                .param("content", "矩阵测试").param("consent", "true")).andReturn().getResponse();
+        if (res.getStatus() != 303) {
+            throw new IllegalStateException("message: " + res.getStatus() + " " + body(res));
+        }
+        String id = String.valueOf(t.jdbc.queryForObject("select id from citizen_message where subject = ?",
+                Long.class, subject));
+        call(as("office", s), post("/workbench/messages/" + id + "/assign").param("departmentId",
+                String.valueOf(department(s))), 302);
+        return id;
     }
 
     /** A release coordination the scope's office sent to the land bureau about the scope's draft. */

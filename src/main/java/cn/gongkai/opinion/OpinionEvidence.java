@@ -1,0 +1,85 @@
+package cn.gongkai.opinion;
+
+import cn.gongkai.platform.PrivacyFinding;
+import cn.gongkai.platform.PrivacyScanner;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a screenshot or file kept with an event the way item attachments are checked: the type by content (PDF,
+ * JPEG or PNG; never by name), the size, a safe name, and the privacy scan over a PDF's text (an image's text is not
+ * read). What the scan finds is kept with the file and shown to staff; these files never leave the workbench.
+ */
+@Component
+class OpinionEvidence {
+
+    static final int MAX_TEXT = 1_000_000;
+
+    private final PrivacyScanner scanner = new PrivacyScanner();
+    private final Tika tika = new Tika();
+
+    OpinionEvidence() {
+        tika.setMaxStringLength(MAX_TEXT);
+    }
+
+    record Checked(String name, String contentType, String findings) {
+    }
+
+    Checked check(String filename, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw invalid("opinion.error.file.required");
+        }
+        if (content.length > OpinionDesk.MAX_FILE_BYTES) {
+            throw invalid("opinion.error.file.tooLarge");
+        }
+        String type = type(content);
+        if (type == null) {
+            throw invalid("opinion.error.file.type");
+        }
+        String name = filename == null || filename.isBlank() ? "file" : filename.strip();
+        name = name.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        String findings = null;
+        if (type.equals("application/pdf")) {
+            String text;
+            try {
+                text = tika.parseToString(new ByteArrayInputStream(content));
+            } catch (Exception | LinkageError e) {
+                throw invalid("opinion.error.file.unreadable");
+            }
+            List<PrivacyFinding> found = scanner.scan(name, text);
+            if (!found.isEmpty()) {
+                findings = found.stream().map(f -> f.type().name()).distinct().sorted()
+                        .collect(Collectors.joining(",")) + " ×" + found.size();
+            }
+        }
+        return new Checked(name, type, findings);
+    }
+
+    static String type(byte[] b) {
+        if (startsWith(b, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return "application/pdf";
+        }
+        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "image/jpeg";
+        }
+        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static OpinionDesk.InvalidOpinion invalid(String key) {
+        return new OpinionDesk.InvalidOpinion(List.of(new OpinionForms.Problem("file", key)));
+    }
+}
