@@ -20,10 +20,13 @@ class DashboardController {
     private final cn.gongkai.interpretation.Interpretations interpretations;
     private final cn.gongkai.readingroom.ReadingRoom readingRoom;
     private final CityFigures city;
+    private final cn.gongkai.opinion.OpinionFigures opinion;
 
     DashboardController(DashboardFigures figures, cn.gongkai.interpretation.Interpretations interpretations,
-            cn.gongkai.readingroom.ReadingRoom readingRoom, CityFigures city) {
+            cn.gongkai.readingroom.ReadingRoom readingRoom, CityFigures city,
+            cn.gongkai.opinion.OpinionFigures opinion) {
         this.figures = figures;
+        this.opinion = opinion;
         this.city = city;
         this.interpretations = interpretations;
         this.readingRoom = readingRoom;
@@ -52,6 +55,8 @@ class DashboardController {
         model.addAttribute("interpretation", interpretations.figures(me.agencyId(), period.firstDay(),
                 period.lastDay()));
         model.addAttribute("readingRoom", readingRoom.figures(me.agencyId(), period.firstDay(), period.lastDay()));
+        // 政务舆情回应: events by level and source, reports and answers in time, calls and messages, month by month.
+        model.addAttribute("opinion", opinion.of(me.agencyId(), period.firstDay(), period.lastDay()));
         return "report/dashboard";
     }
 }

@@ -202,4 +202,48 @@ class OpinionEventTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'OPINION_RECORDED' and "
                 + "object_id = ?", Long.class, String.valueOf(id))).isEqualTo(1);
     }
+
+    @Test
+    void theSpecialReportAndTheDailyLogAreWordDocumentsAndTheDashboardSummarisesTheMonth() throws Exception {
+        java.time.ZonedDateTime foundZ = java.time.ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(30);
+        long id = record("staff", OFFSET.format(foundZ), "MAJOR", "专报测试：网传统计口径调整");
+        postJson("/api/v1/opinion/events/" + id + "/report", "office", "{\"text\":\"专报测试已报告\"}")
+                .andExpect(status().isOk());
+        org.springframework.security.core.userdetails.UserDetails office = accounts.loadUserByUsername("office");
+        byte[] report = mvc.perform(get("/workbench/opinion/" + id + "/special-report.docx")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = docxText(report);
+        assertThat(text).contains("舆情专报", "专报测试：网传统计口径调整", "1小时内报告领导", "按时", "专报测试已报告",
+                "报告领导");
+        byte[] log = mvc.perform(get("/workbench/opinion/log.docx").param("day", foundZ.toLocalDate().toString())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(docxText(log)).contains("网络舆情日志", "专报测试：网传统计口径调整", "重大");
+        mvc.perform(get("/workbench/opinion/log.docx").param("day", "2026-13-40")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(office))).andExpect(status().isBadRequest());
+
+        String dashboard = mvc.perform(get("/workbench/dashboard").with(org.springframework.security.test.web.servlet
+                .request.SecurityMockMvcRequestPostProcessors.user(office))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        String month = java.time.YearMonth.from(foundZ).toString();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("data-month=\"" + month
+                + "\">\\s*<th scope=\"row\">[^<]+</th>\\s*<td>(\\d+)</td>\\s*<td>\\d+</td>\\s*<td>\\d+</td>"
+                + "\\s*<td>(\\d+)</td>").matcher(dashboard.substring(dashboard.indexOf("opinion-months")));
+        assertThat(row.find()).isTrue();
+        Long agency = jdbc.queryForObject("select id from agency where code = 'SJTJ'", Long.class);
+        long majorThisMonth = jdbc.queryForObject("select count(*) from opinion_event where agency_id = ? and level ="
+                + " 'MAJOR' and to_char(found_at at time zone 'Asia/Shanghai', 'YYYY-MM') = ?", Long.class, agency,
+                month);
+        assertThat(Long.parseLong(row.group(2))).isEqualTo(majorThisMonth).isPositive();
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        assertThat(docx).startsWith((byte) 'P', (byte) 'K');
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
 }
