@@ -246,4 +246,56 @@ class OpinionEventTest {
             return extractor.getText();
         }
     }
+
+    @Test
+    void screenshotsAndFilesAreCheckedByContentAndAPdfsTextIsPrivacyScanned() throws Exception {
+        String found = OFFSET.format(OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(5));
+        long id = record("staff", found, "GENERAL", "截图测试：网帖");
+        org.springframework.security.core.userdetails.UserDetails staff = accounts.loadUserByUsername("staff");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/workbench/opinion/" + id + "/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "微博截图.png", "image/png", png))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(staff))).andExpect(status().is3xxRedirection());
+        // A text file named .png is refused by its content, and nothing is kept.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/workbench/opinion/" + id + "/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "伪装.png", "image/png",
+                        "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(staff))).andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("只接受 PDF、JPEG 或 PNG"));
+        // A PDF whose text has a mobile number: kept for staff, with the finding shown.
+        byte[] pdf;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(50, 700);
+                text.showText("Contact 13912345678");
+                text.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/workbench/opinion/" + id + "/files")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "网帖.pdf", "application/pdf", pdf))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(staff))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select filename || ' ' || content_type || ' ' || coalesce(findings, '-') from "
+                + "opinion_file where event_id = ? order by id", String.class, id))
+                .containsExactly("微博截图.png image/png -", "网帖.pdf application/pdf MOBILE ×1");
+        String page = mvc.perform(get("/workbench/opinion/" + id).with(org.springframework.security.test.web.servlet
+                .request.SecurityMockMvcRequestPostProcessors.user(staff))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("隐私检查发现：MOBILE ×1", "微博截图.png");
+    }
 }

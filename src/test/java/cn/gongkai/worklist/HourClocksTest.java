@@ -79,6 +79,19 @@ class HourClocksTest {
         assertThat(light(head, found.plus(Duration.ofMinutes(59)))).isEqualTo(Light.YELLOW);
         assertThat(light(head, found.plus(Duration.ofMinutes(60)))).isEqualTo(Light.RED);
 
+        // At half time the deadline job reminds the owner once, naming the due minute.
+        PlatformClock.replayAt(found.plus(Duration.ofMinutes(35)), () -> {
+            worklist.checkDeadlines();
+            worklist.checkDeadlines();
+            return null;
+        });
+        String dueMinute = Deadline.label(null, found.plus(Duration.ofHours(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox("depthead").contains("【即将到期】重大舆情1小时报告"));
+        assertThat(inbox("depthead").stream().filter(t -> t.equals("【即将到期】重大舆情1小时报告"))).hasSize(1);
+        assertThat(jdbc.queryForList("select n.body from notification n join user_account u on u.id = n.user_id "
+                + "where u.username = 'depthead' and n.title = '【即将到期】重大舆情1小时报告'", String.class))
+                .allMatch(body -> body.contains(dueMinute));
+
         // The deadline job at 59 minutes escalates nothing; one pass after the minute escalates the report once.
         PlatformClock.replayAt(found.plus(Duration.ofMinutes(59)), () -> {
             worklist.checkDeadlines();
