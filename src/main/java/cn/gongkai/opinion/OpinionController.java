@@ -41,9 +41,12 @@ class OpinionController {
     private final OpinionDesk desk;
     private final OpinionDocuments documents;
     private final OrgDirectory org;
+    private final org.springframework.context.MessageSource messages;
     private final ReportRenderer renderer = new ReportRenderer();
 
-    OpinionController(OpinionDesk desk, OpinionDocuments documents, OrgDirectory org) {
+    OpinionController(OpinionDesk desk, OpinionDocuments documents, OrgDirectory org,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.desk = desk;
         this.documents = documents;
         this.org = org;
@@ -119,7 +122,20 @@ class OpinionController {
                 .map(OpinionDeadline::getKind).toList());
         model.addAttribute("responses", desk.responses(e.getId()));
         model.addAttribute("timeline", desk.timeline(e.getId()));
-        model.addAttribute("files", desk.files(e.getId()));
+        List<OpinionFile> files = desk.files(e.getId());
+        model.addAttribute("files", files);
+        // What the privacy scan found, in words: 手机号码、身份证号码 ×2.
+        Map<Long, String> findings = new HashMap<>();
+        for (OpinionFile f : files) {
+            if (f.getFindings() != null) {
+                String[] parts = f.getFindings().split(" ", 2);
+                String kinds = String.join("、", java.util.Arrays.stream(parts[0].split(",")).map(k -> messages
+                        .getMessage("document.findingType." + k, null, k, java.util.Locale.SIMPLIFIED_CHINESE))
+                        .toList());
+                findings.put(f.getId(), kinds + (parts.length > 1 ? " " + parts[1] : ""));
+            }
+        }
+        model.addAttribute("findings", findings);
         model.addAttribute("canTriage", desk.canTriage(me, e));
         model.addAttribute("canAct", desk.canAct(me, e));
         model.addAttribute("canReport", desk.canAct(me, e) && e.getReportedAt() == null);

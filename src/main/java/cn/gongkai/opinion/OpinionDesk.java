@@ -284,7 +284,7 @@ class OpinionDesk {
         OpinionEvidence.Checked checked = evidence.check(filename, content);
         OpinionFile f = files.save(new OpinionFile(e.getId(), checked.name(), checked.contentType(), content,
                 checked.findings(), me.getUsername(), now()));
-        step(e, me, "FILE", checked.name() + (checked.findings() == null ? "" : "（" + checked.findings() + "）"));
+        step(e, me, "FILE", checked.name() + (checked.findings() == null ? "" : "（隐私检查发现个人信息或保密标志）"));
         audit.record(AuditRecord.of(me.agencyId(), "OPINION_FILE", SUBJECT, e.getId(), checked.name() + " ("
                 + checked.contentType() + ", " + content.length + " bytes)"));
         return f;

@@ -296,6 +296,6 @@ class OpinionEventTest {
         String page = mvc.perform(get("/workbench/opinion/" + id).with(org.springframework.security.test.web.servlet
                 .request.SecurityMockMvcRequestPostProcessors.user(staff))).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(page).contains("隐私检查发现：MOBILE ×1", "微博截图.png");
+        assertThat(page).contains("隐私检查发现：手机号码 ×1", "微博截图.png");
     }
 }
