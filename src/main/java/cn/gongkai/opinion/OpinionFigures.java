@@ -22,8 +22,11 @@ public class OpinionFigures {
     private final OpinionEvents events;
     private final OpinionDeadlines deadlines;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    OpinionFigures(OpinionEvents events, OpinionDeadlines deadlines, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    OpinionFigures(OpinionEvents events, OpinionDeadlines deadlines, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.deadlines = deadlines;
         this.jdbc = jdbc;
@@ -52,7 +55,7 @@ public class OpinionFigures {
         Map<Long, List<OpinionDeadline>> clocks = found.isEmpty() ? Map.of()
                 : deadlines.forEvents(found.stream().map(OpinionEvent::getId).toList()).stream()
                         .collect(Collectors.groupingBy(OpinionDeadline::getEventId));
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<MonthRow> rows = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             YearMonth month = m;
