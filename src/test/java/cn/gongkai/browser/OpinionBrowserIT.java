@@ -68,7 +68,7 @@ class OpinionBrowserIT {
         assertThat(staff).hasURL(Pattern.compile("/workbench/opinion/\\d+$"));
         String eventPath = staff.url().substring(staff.url().indexOf("/workbench/opinion/"));
         assertThat(staff.getByRole(AriaRole.STATUS)).hasText("舆情已登记，处置时限已开始计时。");
-        assertThat(staff.locator("#level")).hasText("重大");
+        assertThat(staff.locator("#level-value")).hasText("重大");
         Locator report = staff.locator("#deadlines tr[data-kind='REPORT']");
         assertThat(report).containsText(foundAt.plusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         assertThat(report).containsText("已超时");
