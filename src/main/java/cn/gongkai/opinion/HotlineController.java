@@ -82,6 +82,7 @@ class HotlineController {
             String typedAnswer, String[] personal) {
         boolean office = me.has(cn.gongkai.org.Role.OFFICE);
         model.addAttribute("c", c);
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("maskedName", desk.maskedName(c));
         model.addAttribute("maskedPhone", desk.maskedPhone(c));
         model.addAttribute("personal", personal);

@@ -135,7 +135,7 @@ class HotlineDesk {
         }
         c.answer(a, calledBack, me.getUsername(), Instant.now(clock));
         audit.record(AuditRecord.of(me.agencyId(), "HOTLINE_ANSWERED", SUBJECT, c.getId(), calledBack
-                ? "called back" : "not called back"));
+                ? "已回访" : "未回访"));
         publisher.publishEvent(new WorkItemDone(SUBJECT, c.getId().toString(), ANSWER));
         return c;
     }

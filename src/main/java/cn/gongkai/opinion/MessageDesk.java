@@ -153,8 +153,8 @@ class MessageDesk {
         CitizenMessage m = messages.save(new CitizenMessage(agencyId, number, hash(number, code),
                 cipher.encrypt(form.name()), cipher.encrypt(form.contact()), form.subject(), form.content(),
                 form.consent(), now(), today));
-        audit.recordAs("portal", AuditTrail.currentAddress(), AuditRecord.of(agencyId, "MESSAGE_RECEIVED", SUBJECT,
-                number, form.consent() ? "consent" : "no consent"));
+        audit.recordAs(cn.gongkai.org.StaffNames.CITIZEN, AuditTrail.currentAddress(), AuditRecord.of(agencyId,
+                "MESSAGE_RECEIVED", SUBJECT, number, form.consent() ? "同意公开" : "未同意公开"));
         publisher.publishEvent(new WorkItemRequested(agencyId, SUBJECT, m.getId().toString(), ASSIGN,
                 "分办网民留言：" + m.getSubject(), link(m), null, Role.OFFICE.name(), null,
                 Deadline.workingDays(today, officeDays), List.of(1)));

@@ -116,6 +116,7 @@ class OpinionController {
             Map<String, String> typed) {
         Instant now = desk.now();
         model.addAttribute("e", e);
+        model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("department", desk.departmentName(e, e.getDepartmentId()));
         model.addAttribute("deadlines", desk.deadlines(e.getId()));
         model.addAttribute("lateKinds", desk.deadlines(e.getId()).stream().filter(d -> d.late(now))

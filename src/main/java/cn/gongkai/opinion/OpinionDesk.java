@@ -102,8 +102,8 @@ class OpinionDesk {
                 : form.url(), form.content(), form.foundAt(), level, form.departmentId(), me.getUsername(),
                 me.departmentId(), now));
         step(e, me, "RECORDED", label(form.source()) + "；" + levelLabel(level) + "；发现于 " + minute(e.getFoundAt()));
-        audit.record(AuditRecord.of(me.agencyId(), "OPINION_RECORDED", SUBJECT, e.getId(), level.name() + " "
-                + form.source().name()));
+        audit.record(AuditRecord.of(me.agencyId(), "OPINION_RECORDED", SUBJECT, e.getId(), levelLabel(level) + "；"
+                + label(form.source())));
         startClocks(e);
         return e;
     }
@@ -125,8 +125,8 @@ class OpinionDesk {
         e.triage(form.level(), form.departmentId(), form.analysis(), form.plan(), me.getUsername(), now());
         step(e, me, "TRIAGED", levelLabel(form.level()) + "；责任科室：" + departmentName(e, form.departmentId())
                 + (before != form.level() ? "（原为" + levelLabel(before) + "）" : ""));
-        audit.record(AuditRecord.of(me.agencyId(), "OPINION_TRIAGED", SUBJECT, e.getId(), before.name() + " → "
-                + form.level().name()));
+        audit.record(AuditRecord.of(me.agencyId(), "OPINION_TRIAGED", SUBJECT, e.getId(), levelLabel(before) + " → "
+                + levelLabel(form.level())));
         startClocks(e);
         return e;
     }
@@ -243,8 +243,8 @@ class OpinionDesk {
             }
         }
         step(e, me, "RESPONSE_" + form.kind().name(), (item == null ? "" : "《" + item.title() + "》 ") + form.text());
-        audit.record(AuditRecord.of(me.agencyId(), "OPINION_RESPONDED", SUBJECT, e.getId(), form.kind().name()
-                + (item == null ? "" : " item " + item.id())));
+        audit.record(AuditRecord.of(me.agencyId(), "OPINION_RESPONDED", SUBJECT, e.getId(), kindLabel(form.kind())
+                + (item == null ? "" : "《" + item.title() + "》")));
         return r;
     }
 
@@ -268,7 +268,7 @@ class OpinionDesk {
             publisher.publishEvent(new WorkItemDone(SUBJECT, e.getId().toString(), k.name()));
         }
         step(e, me, "CLOSED", clean);
-        audit.record(AuditRecord.of(me.agencyId(), "OPINION_CLOSED", SUBJECT, e.getId(), e.getLevel().name()));
+        audit.record(AuditRecord.of(me.agencyId(), "OPINION_CLOSED", SUBJECT, e.getId(), levelLabel(e.getLevel())));
         return e;
     }
 
@@ -285,8 +285,8 @@ class OpinionDesk {
         OpinionFile f = files.save(new OpinionFile(e.getId(), checked.name(), checked.contentType(), content,
                 checked.findings(), me.getUsername(), now()));
         step(e, me, "FILE", checked.name() + (checked.findings() == null ? "" : "（隐私检查发现个人信息或保密标志）"));
-        audit.record(AuditRecord.of(me.agencyId(), "OPINION_FILE", SUBJECT, e.getId(), checked.name() + " ("
-                + checked.contentType() + ", " + content.length + " bytes)"));
+        audit.record(AuditRecord.of(me.agencyId(), "OPINION_FILE", SUBJECT, e.getId(), checked.name() + "（"
+                + content.length + " 字节）"));
         return f;
     }
 
@@ -421,6 +421,14 @@ class OpinionDesk {
             case SIGNIFICANT -> "较大";
             case MAJOR -> "重大";
             case ESPECIALLY_MAJOR -> "特别重大";
+        };
+    }
+
+    static String kindLabel(OpinionResponse.Kind kind) {
+        return switch (kind) {
+            case STATEMENT -> "发布回应声明";
+            case PRESS_CONFERENCE -> "召开新闻发布会";
+            case FOLLOW_UP -> "持续发布";
         };
     }
 

@@ -48,6 +48,7 @@ class OpinionDocuments {
     @Transactional
     ReportDocument specialReport(StaffPrincipal me, OpinionEvent e) {
         Instant now = desk.now();
+        cn.gongkai.org.StaffNames names = org.names(me.agencyId());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(m("opinion.doc.facts")));
         blocks.add(table(List.of(
@@ -76,7 +77,7 @@ class OpinionDocuments {
         blocks.add(new Table(null, List.of(2f, 2f, 2f, 1f), rows));
         if (e.getReportText() != null) {
             blocks.add(new Heading(m("opinion.report.title")));
-            blocks.add(new Paragraph(OpinionDesk.minute(e.getReportedAt()) + " " + e.getReportedBy() + "："
+            blocks.add(new Paragraph(OpinionDesk.minute(e.getReportedAt()) + " " + names.of(e.getReportedBy()) + "："
                     + e.getReportText()));
         }
         List<OpinionResponse> responses = desk.responses(e.getId());
@@ -94,11 +95,11 @@ class OpinionDocuments {
         }
         blocks.add(new Heading(m("opinion.timeline.title")));
         for (OpinionStep s : desk.timeline(e.getId())) {
-            blocks.add(new Paragraph(OpinionDesk.minute(s.getAt()) + " " + s.getActor() + " "
+            blocks.add(new Paragraph(OpinionDesk.minute(s.getAt()) + " " + names.of(s.getActor()) + " "
                     + m("opinion.step." + s.getKind()) + (s.getText() == null ? "" : "：" + s.getText())));
         }
         audit.record(AuditRecord.of(me.agencyId(), "OPINION_EXPORTED", OpinionDesk.SUBJECT, e.getId(),
-                "special report"));
+                "舆情专报"));
         return new ReportDocument(m("opinion.doc.specialReport"), agency(me) + " · " + OpinionDesk.brief(e), blocks);
     }
 
@@ -134,7 +135,7 @@ class OpinionDocuments {
         }
         blocks.add(new Table(null, List.of(2f, 1.2f, 1f, 4f, 1.2f, 3f), rows));
         audit.record(AuditRecord.of(me.agencyId(), "OPINION_EXPORTED", OpinionDesk.SUBJECT, "log-" + day,
-                "daily log " + day));
+                "舆情日志 " + day));
         return new ReportDocument(m("opinion.doc.dailyLog"), agency(me) + " · " + day, blocks);
     }
 

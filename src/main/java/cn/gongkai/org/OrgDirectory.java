@@ -208,7 +208,8 @@ public class OrgDirectory {
                 .map(u -> new StaffNames.Person(u.getUsername(), u.getDisplayName(),
                         departments.findById(u.getDepartmentId() == null ? -1L : u.getDepartmentId())
                                 .map(Department::getName).orElse(null))),
-                text("org.staff.label"), text("org.staff.applicant"), text("org.staff.system"));
+                text("org.staff.label"), text("org.staff.applicant"), text("org.staff.system"),
+                text("org.staff.citizen"));
     }
 
     /**

@@ -16,6 +16,8 @@ public final class StaffNames {
     public static final String APPLICANT = "applicant";
     /** The actor recorded for what the platform did by itself. */
     public static final String SYSTEM = "system";
+    /** The actor recorded for what a member of the public did on the portal other than a request (网民留言). */
+    public static final String CITIZEN = "citizen";
 
     /** Name and department of one account. */
     public record Person(String username, String displayName, String department) {
@@ -26,9 +28,11 @@ public final class StaffNames {
     private final String labelPattern;
     private final String applicant;
     private final String system;
+    private final String citizen;
 
     StaffNames(Map<String, Person> preloaded, Function<String, Optional<Person>> lookup, String labelPattern,
-            String applicant, String system) {
+            String applicant, String system, String citizen) {
+        this.citizen = citizen;
         preloaded.forEach((username, person) -> known.put(username, Optional.of(person)));
         this.lookup = lookup;
         this.labelPattern = labelPattern;
@@ -51,6 +55,9 @@ public final class StaffNames {
         }
         if (SYSTEM.equals(username)) {
             return system;
+        }
+        if (CITIZEN.equals(username)) {
+            return citizen;
         }
         return person(username).map(p -> p.department() == null ? p.displayName()
                 : labelPattern.replace("{0}", p.displayName()).replace("{1}", p.department())).orElse(username);
