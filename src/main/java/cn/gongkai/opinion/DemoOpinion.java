@@ -57,25 +57,27 @@ class DemoOpinion implements ApplicationRunner {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Long planning = me("depthead").departmentId();
-        Long published = jdbc.queryForObject("select min(i.id) from info_item i join user_account u on u.agency_id ="
-                + " i.agency_id where u.username = 'office' and i.status = 'PUBLISHED'", Long.class);
+        // The statement is a published item: the fare hearing's notice if the demo catalog has it, else any.
+        Long published = jdbc.queryForObject("select coalesce(min(i.id) filter (where i.title like '%票价调整听证会%'),"
+                + " min(i.id)) from info_item i join user_account u on u.agency_id = i.agency_id"
+                + " where u.username = 'office' and i.status = 'PUBLISHED'", Long.class);
 
         // A major event: found five hours ago, reported 30 minutes late, authoritative information within 5 hours.
         Instant found = now.minus(Duration.ofHours(5));
         OpinionEvent major = at(found.plus(Duration.ofMinutes(10)), "staff", () -> opinion.record(me("staff"),
                 new OpinionForms.Event(OpinionSource.WEIBO, "WEIBO", "https://weibo.example.cn/demo/1",
-                        "网传“示例路高架桥出现裂缝，即将封闭”，转发量两小时内超过两万。", found, "", RiskLevel.MAJOR,
+                        "网传“公交票价下月起上涨一倍”，转发量两小时内超过两万。", found, "", RiskLevel.MAJOR,
                         "MAJOR", planning)));
         at(found.plus(Duration.ofMinutes(25)), "office", () -> opinion.triage(me("office"), major.getId(),
-                new OpinionForms.Triage(RiskLevel.MAJOR, "MAJOR", planning, "涉及交通安全，传播快，公众关注度高；"
-                        + "经现场核查，裂缝为伸缩缝正常形态。", "1小时内报告分管领导；5小时内发布核查情况说明；"
+                new OpinionForms.Triage(RiskLevel.MAJOR, "MAJOR", planning, "涉及群众切身利益，传播快，公众关注度高；"
+                        + "经核实，票价调整尚在听证程序中，网传涨幅不实。", "1小时内报告分管领导；5小时内发布听证会公告和情况说明；"
                         + "24小时内视舆情走势召开新闻发布会。")));
         at(found.plus(Duration.ofMinutes(90)), "depthead", () -> opinion.report(me("depthead"), major.getId(),
-                "网传高架桥裂缝一事已核查：系伸缩缝，结构安全，拟发布情况说明。"));
+                "网传公交票价上涨一倍不实：票价调整尚处于听证程序，拟发布听证会公告并说明。"));
         if (published != null) {
             at(found.plus(Duration.ofHours(4)), "office", () -> opinion.respond(me("office"), major.getId(),
                     new OpinionForms.Response(OpinionResponse.Kind.STATEMENT, "STATEMENT",
-                            "在门户网站发布《关于网传示例路高架桥出现裂缝的情况说明》。", published)));
+                            "在门户网站发布听证会公告，说明票价调整尚在听证程序中，网传涨幅不实。", published)));
         }
 
         // A general event, answered the next morning and closed.
@@ -97,8 +99,8 @@ class DemoOpinion implements ApplicationRunner {
 
         // 96128: one answered and called back, one open with the department.
         HotlineCall answered = at(now.minus(Duration.ofDays(2)), "staff", () -> hotline.log(me("staff"),
-                new HotlineDesk.Log("赵先生", "13700001111", now.minus(Duration.ofDays(2)), "", "咨询如何申请公开统计数据",
-                        "来电询问申请公开统计年鉴原始数据的渠道和时限。", planning)));
+                new HotlineDesk.Log("赵先生", "13700001111", now.minus(Duration.ofDays(2)), "", "咨询如何申请公开交通规划文件",
+                        "来电询问申请公开综合交通规划文件的渠道和时限。", planning)));
         at(now.minus(Duration.ofDays(1)), "depthead", () -> hotline.answer(me("depthead"), answered.getId(),
                 "已告知可通过门户网站依申请公开栏目在线申请，20个工作日内答复。", true));
         at(now.minus(Duration.ofHours(3)), "staff", () -> hotline.log(me("staff"), new HotlineDesk.Log("钱女士",
@@ -107,12 +109,12 @@ class DemoOpinion implements ApplicationRunner {
 
         // Citizens' messages: one published on 留言选登, one waiting for review, one with the department, one new.
         MessageDesk.Left first = at(now.minus(Duration.ofDays(6)), null, () -> messages.leave(agency(),
-                new MessageDesk.Leave("孙先生", "13812345678", "统计公报何时发布",
-                        "请问今年的国民经济和社会发展统计公报预计什么时候发布？我的电话13812345678。", true)));
+                new MessageDesk.Leave("孙先生", "13812345678", "12路公交何时恢复原线路",
+                        "12路公交因道路施工改线后，什么时候恢复原线路？我的电话13812345678。", true)));
         Long firstId = id(first);
         at(now.minus(Duration.ofDays(5)), "office", () -> messages.assign(me("office"), firstId, planning));
         at(now.minus(Duration.ofDays(4)), "depthead", () -> messages.answer(me("depthead"), firstId,
-                "统计公报一般于每年3月中旬在本局门户网站发布，届时可在政府信息公开目录“统计信息”栏目查阅。"));
+                "12路公交预计在道路施工完成后（本月底）恢复原线路，届时将在本局门户网站和公交站台发布公告。"));
         at(now.minus(Duration.ofDays(3)), "office", () -> messages.review(me("office"), firstId, true, null));
         at(now.minus(Duration.ofDays(3)), "office", () -> {
             CitizenMessage m = messages.visible(me("office"), firstId);
@@ -120,19 +122,19 @@ class DemoOpinion implements ApplicationRunner {
             return messages.publish(me("office"), firstId, r[0], r[1], r[2]);
         });
         MessageDesk.Left second = at(now.minus(Duration.ofDays(3)), null, () -> messages.leave(agency(),
-                new MessageDesk.Leave("李女士", "li@example.cn", "统计数据口径咨询", "人均可支配收入的统计口径是什么？",
+                new MessageDesk.Leave("李女士", "li@example.cn", "出租车投诉处理进度", "上周投诉的出租车绕路问题处理到哪一步了？",
                         true)));
         Long secondId = id(second);
         at(now.minus(Duration.ofDays(2)), "office", () -> messages.assign(me("office"), secondId, planning));
         at(now.minus(Duration.ofDays(1)), "depthead", () -> messages.answer(me("depthead"), secondId,
-                "人均可支配收入按国家统计局住户调查制度口径统计，详见统计公报附注。"));
+                "您反映的问题已转交出租汽车管理部门核查，将在5个工作日内反馈处理结果。"));
         MessageDesk.Left third = at(now.minus(Duration.ofDays(1)), null, () -> messages.leave(agency(),
-                new MessageDesk.Leave("周先生", "13698765432", "申请查阅统计年鉴", "希望查阅近五年统计年鉴，能否提供电子版？",
+                new MessageDesk.Leave("周先生", "13698765432", "申请提供道路养护合同", "希望获取2026年示例路养护合同，能否提供电子版？",
                         false)));
         Long thirdId = id(third);
         at(now.minus(Duration.ofHours(20)), "office", () -> messages.assign(me("office"), thirdId, planning));
         at(now.minus(Duration.ofHours(2)), null, () -> messages.leave(agency(), new MessageDesk.Leave("吴女士",
-                "13511112222", "建议增加数据开放", "建议在门户网站开放更多分区县统计数据。", true)));
+                "13511112222", "建议增开夜班公交", "建议增开火车站至城东片区的夜班公交线路。", true)));
         log.info("Demo: 3 opinion events, 2 hotline calls and 4 citizen messages");
     }
 

@@ -38,7 +38,7 @@ class PortalBrowserIT {
         assertThat(page.getByRole(AriaRole.BANNER)).containsText("示例市交通运输局");
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("门户导航"));
         assertThat(nav.getByRole(AriaRole.LINK)).hasText(new String[] {"首页", "政府信息公开指南", "政府信息公开目录",
-                "依申请公开", "政策解读", "年度报告"});
+                "依申请公开", "政策解读", "年度报告", "网民留言"});
         assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("首页")))
                 .hasAttribute("aria-current", "page");
         assertThat(page.getByRole(AriaRole.CONTENTINFO)).containsText("示例市交通运输局 主办");

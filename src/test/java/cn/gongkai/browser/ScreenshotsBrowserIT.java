@@ -89,6 +89,29 @@ class ScreenshotsBrowserIT {
         save(page, "report-workbench.png");
     }
 
+    @Test
+    void aMajorOpinionEventAsOffice() {
+        Page page = browser.newPage(port);
+        Browser.signIn(page, "office", Browser.DEMO_PASSWORD);
+        page.navigate("/workbench/opinion");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
+                "公交票价下月起"))).click();
+        assertThat(page.locator("#level-value")).hasText("重大");
+        assertThat(page.locator("#deadlines tr[data-kind='REPORT']")).containsText("超时完成");
+
+        save(page, "opinion.png");
+    }
+
+    @Test
+    void portalCitizenMessages() {
+        Page page = browser.newPage(port);
+        page.navigate("/portal/messages");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("留言选登"))).isVisible();
+        assertThat(page.locator("article.published-message").first()).containsText("12路公交何时恢复原线路");
+
+        save(page, "messages.png");
+    }
+
     private static void save(Page page, String name) {
         page.evaluate("document.fonts.ready");
         Path file = Browser.screenshot(page, name);
