@@ -1,6 +1,7 @@
 package cn.gongkai.coordination;
 
 import cn.gongkai.org.StaffPrincipal;
+import cn.gongkai.platform.JsonFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 
 /**
  * Release coordination as data, for the offices' other systems: {@code POST /api/v1/coordinations} sends,
@@ -131,13 +131,9 @@ class CoordinationApiController {
 
     @ExceptionHandler(CoordinationDesk.InvalidCoordination.class)
     ResponseEntity<Map<String, Object>> invalid(CoordinationDesk.InvalidCoordination e) {
-        List<Map<String, String>> errors = e.problems.stream()
-                .map(p -> Map.of("field", p.field(), "message", message(p.key()))).toList();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("message", errors.getFirst().get("message"));
-        body.put("errors", errors);
-        return ResponseEntity.badRequest().body(body);
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.problems.forEach(p -> errors.putIfAbsent(p.field(), message(p.key())));
+        return JsonFields.badRequest(errors);
     }
 
     @ExceptionHandler(CoordinationRuleViolation.class)
@@ -160,17 +156,9 @@ class CoordinationApiController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof JacksonException j && !j.getPath().isEmpty()
-                    && j.getPath().getLast().getPropertyName() != null) {
-                field = j.getPath().getLast().getPropertyName();
-                break;
-            }
-        }
-        String text = messages.getMessage("coordination.error.unreadable", new Object[] {field}, Locale.SIMPLIFIED_CHINESE);
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "message", text, "errors",
-                List.of(Map.of("field", field, "message", text))));
+        String field = JsonFields.unreadableField(e);
+        return JsonFields.badRequest(Map.of(field, messages.getMessage("coordination.error.unreadable", new Object[] {field},
+                Locale.SIMPLIFIED_CHINESE)));
     }
 
     private String message(String key) {
