@@ -117,6 +117,17 @@ public class CitizenMessage {
         this.publishedAt = now;
     }
 
+    /** Off 留言选登 again (the citizen withdrew consent, or the office erred); the texts as published are dropped. */
+    void unpublish() {
+        if (publishedAt == null) {
+            throw new OpinionRuleViolation("message.error.notPublished");
+        }
+        this.publishedAt = null;
+        this.publishedSubject = null;
+        this.publishedContent = null;
+        this.publishedAnswer = null;
+    }
+
     void markComplaint() {
         this.complaint = true;
     }

@@ -69,6 +69,7 @@ class MessageController {
                 && m.getPublishedAt() == null);
         model.addAttribute("canConvert", office && m.getStatus() != CitizenMessage.Status.CONVERTED);
         model.addAttribute("canComplaint", office && !m.isComplaint());
+        model.addAttribute("canUnpublish", office && m.getPublishedAt() != null);
         model.addAttribute("problems", problems);
         model.addAttribute("typed", typed);
         if (office && m.getStatus() == CitizenMessage.Status.REPLIED && m.getPublishedAt() == null) {
@@ -140,6 +141,21 @@ class MessageController {
                     "publishedSubject", publishedSubject == null ? "" : publishedSubject,
                     "publishedContent", publishedContent == null ? "" : publishedContent,
                     "publishedAnswer", publishedAnswer == null ? "" : publishedAnswer), null);
+        }
+    }
+
+    @PostMapping("/{id}/unpublish")
+    String unpublish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes flash,
+            HttpServletResponse response) {
+        try {
+            desk.unpublish(me, id, reason);
+            flash.addFlashAttribute("notice", "message.notice.unpublished");
+            return "redirect:/workbench/messages/" + id;
+        } catch (OpinionDesk.InvalidOpinion e) {
+            response.setStatus(400);
+            return show(me, desk.visible(me, id), model, e.problems, Map.of("reason", reason == null ? ""
+                    : reason), null);
         }
     }
 

@@ -280,6 +280,21 @@ class MessageDesk {
         return m;
     }
 
+    /** Withdraws a message from 留言选登, with the reason. */
+    CitizenMessage unpublish(StaffPrincipal me, Long id, String reason) {
+        CitizenMessage m = visible(me, id);
+        requireOffice(me);
+        String r = OpinionForms.clean(reason);
+        List<OpinionForms.Problem> problems = new ArrayList<>();
+        OpinionForms.text(problems, "reason", r, true, 500, false);
+        if (!problems.isEmpty()) {
+            throw new OpinionDesk.InvalidOpinion(problems);
+        }
+        m.unpublish();
+        audit.record(AuditRecord.of(me.agencyId(), "MESSAGE_UNPUBLISHED", SUBJECT, m.getMessageNumber(), r));
+        return m;
+    }
+
     CitizenMessage markComplaint(StaffPrincipal me, Long id) {
         CitizenMessage m = visible(me, id);
         requireOffice(me);

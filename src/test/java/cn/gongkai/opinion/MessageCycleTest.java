@@ -136,9 +136,19 @@ class MessageCycleTest {
         assertThat(mvc.perform(get("/portal/messages").param("q", "没有这个词")).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("公交站台遮阳棚何时维修");
         mvc.perform(get("/portal/messages").param("q", "长".repeat(51))).andExpect(status().isBadRequest());
+
+        // Withdrawn again (the citizen changed their mind): a reason is required, and the portal no longer shows it.
+        mvc.perform(post("/workbench/messages/" + id + "/unpublish").with(as("office")).with(csrf())
+                .param("reason", "")).andExpect(status().isBadRequest());
+        mvc.perform(post("/workbench/messages/" + id + "/unpublish").with(as("depthead")).with(csrf())
+                .param("reason", "留言人撤回同意")).andExpect(status().isForbidden());
+        mvc.perform(post("/workbench/messages/" + id + "/unpublish").with(as("office")).with(csrf())
+                .param("reason", "留言人撤回同意")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/portal/messages").param("q", "遮阳棚")).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("公交站台遮阳棚何时维修");
         assertThat(jdbc.queryForList("select action from audit_entry where object_id = ? order by id", String.class,
                 left[0])).containsSubsequence("MESSAGE_RECEIVED", "MESSAGE_ASSIGNED", "MESSAGE_ANSWERED",
-                "MESSAGE_REPLIED", "MESSAGE_PUBLISHED");
+                "MESSAGE_REPLIED", "MESSAGE_PUBLISHED", "MESSAGE_UNPUBLISHED");
     }
 
     @Test
