@@ -74,7 +74,9 @@ class OpinionController {
     @GetMapping("/new")
     String newEvent(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         OpinionDesk.requireRecorder(me);
-        return form(me, new OpinionForms.Event(null, "", "", "", null, "", RiskLevel.GENERAL, "GENERAL", null),
+        // When found: now, to the minute, unless the member found it earlier and says so.
+        Instant now = desk.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return form(me, new OpinionForms.Event(null, "", "", "", now, "", RiskLevel.GENERAL, "GENERAL", null),
                 List.of(), model);
     }
 
