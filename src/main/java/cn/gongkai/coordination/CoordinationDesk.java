@@ -14,7 +14,6 @@ import cn.gongkai.worklist.WorkItemRequested;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -182,7 +181,7 @@ class CoordinationDesk {
         if (content.length > MAX_SCAN_BYTES) {
             throw new InvalidCoordination(List.of(new CoordinationForms.Problem("scan", "coordination.error.scan.tooLarge")));
         }
-        String type = scanType(content);
+        String type = cn.gongkai.platform.FileSignatures.pdfOrImage(content);
         if (type == null) {
             throw new InvalidCoordination(List.of(new CoordinationForms.Problem("scan", "coordination.error.scan.type")));
         }
@@ -205,23 +204,6 @@ class CoordinationDesk {
     @Transactional(readOnly = true)
     boolean hasScan(Long id) {
         return scans.existsById(id);
-    }
-
-    static String scanType(byte[] b) {
-        if (startsWith(b, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------

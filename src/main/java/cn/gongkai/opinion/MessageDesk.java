@@ -111,13 +111,7 @@ class MessageDesk {
         }
 
         private static void field(List<OpinionForms.Problem> out, String field, String value, int max, boolean multi) {
-            if (value.isEmpty()) {
-                out.add(new OpinionForms.Problem(field, "message.error." + field + ".required"));
-            } else if (value.length() > max) {
-                out.add(new OpinionForms.Problem(field, "message.error." + field + ".size"));
-            } else if (!value.matches(multi ? TextRules.MULTI_LINE : TextRules.ONE_LINE)) {
-                out.add(new OpinionForms.Problem(field, "opinion.error.controlCharacters"));
-            }
+            OpinionForms.text(out, "message.error.", field, value, true, max, multi);
         }
     }
 

@@ -58,8 +58,9 @@ class OpinionController {
         Instant now = desk.now();
         Map<Long, OpinionDeadline> next = new HashMap<>();
         Map<Long, Boolean> late = new HashMap<>();
+        Map<Long, List<OpinionDeadline>> clocks = desk.deadlines(events);
         for (OpinionEvent e : events) {
-            List<OpinionDeadline> ds = desk.deadlines(e.getId());
+            List<OpinionDeadline> ds = clocks.getOrDefault(e.getId(), List.of());
             ds.stream().filter(d -> d.getDoneAt() == null).findFirst().ifPresent(d -> next.put(e.getId(), d));
             late.put(e.getId(), e.getStatus() != OpinionEvent.Status.CLOSED && ds.stream().anyMatch(d -> d.late(now)
                     && d.getDoneAt() == null));
@@ -120,8 +121,9 @@ class OpinionController {
         model.addAttribute("e", e);
         model.addAttribute("names", org.names(me.agencyId()));
         model.addAttribute("department", desk.departmentName(e, e.getDepartmentId()));
-        model.addAttribute("deadlines", desk.deadlines(e.getId()));
-        model.addAttribute("lateKinds", desk.deadlines(e.getId()).stream().filter(d -> d.late(now))
+        List<OpinionDeadline> deadlines = desk.deadlines(e.getId());
+        model.addAttribute("deadlines", deadlines);
+        model.addAttribute("lateKinds", deadlines.stream().filter(d -> d.late(now))
                 .map(OpinionDeadline::getKind).toList());
         model.addAttribute("responses", desk.responses(e.getId()));
         model.addAttribute("timeline", desk.timeline(e.getId()));

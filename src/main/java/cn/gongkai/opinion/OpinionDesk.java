@@ -56,10 +56,12 @@ class OpinionDesk {
     private final AuditTrail audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     OpinionDesk(OpinionEvents events, OpinionDeadlines deadlines, OpinionResponses responses, OpinionSteps steps,
             OpinionFiles files, PublishedItems items, OpinionEvidence evidence, OrgDirectory org, AuditTrail audit,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.events = events;
         this.deadlines = deadlines;
         this.responses = responses;
@@ -342,6 +344,17 @@ class OpinionDesk {
         return deadlines.findByEventIdOrderByDueAt(eventId);
     }
 
+    /** The deadlines of many events in one query, by event, each list in due order. */
+    @Transactional(readOnly = true)
+    Map<Long, List<OpinionDeadline>> deadlines(List<OpinionEvent> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return deadlines.forEvents(list.stream().map(OpinionEvent::getId).toList()).stream()
+                .sorted(java.util.Comparator.comparing(OpinionDeadline::getDueAt))
+                .collect(java.util.stream.Collectors.groupingBy(OpinionDeadline::getEventId));
+    }
+
     @Transactional(readOnly = true)
     List<OpinionResponse> responses(Long eventId) {
         return responses.findByEventIdOrderById(eventId);
@@ -415,34 +428,21 @@ class OpinionDesk {
         return at == null ? null : OFFSET.format(at.atZone(ZONE));
     }
 
-    static String levelLabel(RiskLevel level) {
-        return switch (level) {
-            case GENERAL -> "一般";
-            case SIGNIFICANT -> "较大";
-            case MAJOR -> "重大";
-            case ESPECIALLY_MAJOR -> "特别重大";
-        };
+    /** 一般, 较大, 重大, 特别重大: the bundle's words, kept in the timeline and the audit log as they read today. */
+    String levelLabel(RiskLevel level) {
+        return text("opinion.level." + level.name());
     }
 
-    static String kindLabel(OpinionResponse.Kind kind) {
-        return switch (kind) {
-            case STATEMENT -> "发布回应声明";
-            case PRESS_CONFERENCE -> "召开新闻发布会";
-            case FOLLOW_UP -> "持续发布";
-        };
+    String kindLabel(OpinionResponse.Kind kind) {
+        return text("opinion.kind." + kind.name());
     }
 
-    static String label(OpinionSource source) {
-        return switch (source) {
-            case PORTAL -> "门户网站";
-            case WEIBO -> "政务微博";
-            case WECHAT -> "政务微信";
-            case ONLINE_PETITION -> "网络问政";
-            case HOTLINE -> "96128 热线";
-            case MEDIA -> "新闻媒体";
-            case FORUM -> "论坛/社区";
-            case OTHER -> "其他";
-        };
+    String label(OpinionSource source) {
+        return text("opinion.source." + source.name());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @ResponseStatus(HttpStatus.FORBIDDEN)

@@ -3,7 +3,6 @@ package cn.gongkai.opinion;
 import cn.gongkai.platform.PrivacyFinding;
 import cn.gongkai.platform.PrivacyScanner;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.tika.Tika;
@@ -36,7 +35,7 @@ class OpinionEvidence {
         if (content.length > OpinionDesk.MAX_FILE_BYTES) {
             throw invalid("opinion.error.file.tooLarge");
         }
-        String type = type(content);
+        String type = cn.gongkai.platform.FileSignatures.pdfOrImage(content);
         if (type == null) {
             throw invalid("opinion.error.file.type");
         }
@@ -60,23 +59,6 @@ class OpinionEvidence {
             }
         }
         return new Checked(name, type, findings);
-    }
-
-    static String type(byte[] b) {
-        if (startsWith(b, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] b, byte[] prefix) {
-        return b.length >= prefix.length && Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static OpinionDesk.InvalidOpinion invalid(String key) {

@@ -22,14 +22,20 @@ final class OpinionForms {
     }
 
     static void text(List<Problem> out, String field, String value, boolean required, int max, boolean multiLine) {
+        text(out, "opinion.error.", field, value, required, max, multiLine);
+    }
+
+    /** Required, at most {@code max} characters, no control characters; messages {@code <prefix><field>.required|size}. */
+    static void text(List<Problem> out, String prefix, String field, String value, boolean required, int max,
+            boolean multiLine) {
         if (value.isEmpty()) {
             if (required) {
-                out.add(new Problem(field, "opinion.error." + field + ".required"));
+                out.add(new Problem(field, prefix + field + ".required"));
             }
             return;
         }
         if (value.length() > max) {
-            out.add(new Problem(field, "opinion.error." + field + ".size"));
+            out.add(new Problem(field, prefix + field + ".size"));
         } else if (!value.matches(multiLine ? TextRules.MULTI_LINE : TextRules.ONE_LINE)) {
             out.add(new Problem(field, "opinion.error.controlCharacters"));
         }
