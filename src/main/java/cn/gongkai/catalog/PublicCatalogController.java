@@ -2,6 +2,7 @@ package cn.gongkai.catalog;
 
 import cn.gongkai.org.Agency;
 import cn.gongkai.org.OrgDirectory;
+import cn.gongkai.platform.HtmlOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -100,11 +101,18 @@ class PublicCatalogController {
         model.addAttribute("genre", genre);
         model.addAttribute("year", year);
         model.addAttribute("order", order);
-        model.addAttribute("topics", topics.choices(agency.getId()));
-        model.addAttribute("genres", Taxonomy.GENRES);
-        model.addAttribute("departments", org.departmentNames(agency.getId()));
+        // The filters' options, written in one pass (HtmlOptions): no per-option work in the template.
+        String all = messages.getMessage("catalog.all", null, LocaleContextHolder.getLocale());
+        model.addAttribute("topicOptions", HtmlOptions.withAll(all, topics.choices(agency.getId()).stream()
+                .map(t -> HtmlOptions.Option.of(t.label())).toList(), topic));
+        model.addAttribute("departmentOptions", HtmlOptions.withAll(all, org.departmentNames(agency.getId())
+                .entrySet().stream().map(d -> new HtmlOptions.Option(d.getKey().toString(), d.getValue())).toList(),
+                department));
+        model.addAttribute("genreOptions", HtmlOptions.withAll(all, Taxonomy.GENRES.stream()
+                .map(HtmlOptions.Option::of).toList(), genre));
         int now = Year.now().getValue();
-        model.addAttribute("years", IntStream.rangeClosed(now - 9, now).boxed().sorted((a, b) -> b - a).toList());
+        model.addAttribute("yearOptions", HtmlOptions.withAll(all, IntStream.rangeClosed(now - 9, now).boxed()
+                .sorted((a, b) -> b - a).map(HtmlOptions.Option::of).toList(), year));
         model.addAttribute("section", "catalog");
         model.addAttribute("sections", java.util.List.of("guide", "catalog", "apply", "interpretation",
                 "annual-report"));

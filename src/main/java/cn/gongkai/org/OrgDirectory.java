@@ -112,6 +112,7 @@ public class OrgDirectory {
      * What an agency's portal addresses start with: nothing for the agency served at {@code /portal/...} (its addresses
      * from before the city stay valid), {@code /agencies/{code}} for every other.
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection, no transaction (every API search)
     public String portalPrefix(Agency agency) {
         return agency == null || defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent() ? ""
                 : "/agencies/" + agency.getCode();
@@ -121,6 +122,7 @@ public class OrgDirectory {
      * An agency's portal home: {@code /agencies/{code}/}; on a single-agency installation the served agency's home is
      * {@code /}.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String portalHome(Agency agency) {
         if (!cityPortal() && defaultPortalAgency().filter(p -> p.getId().equals(agency.getId())).isPresent()) {
             return "/";

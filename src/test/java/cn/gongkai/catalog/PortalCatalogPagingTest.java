@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.support.GongkaiAppTest;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -21,10 +22,37 @@ import org.springframework.test.web.servlet.MockMvc;
 class PortalCatalogPagingTest {
 
     @Autowired MockMvc mvc;
+    @Autowired OrgDirectory org;
+    @Autowired Topics topics;
 
     Document page(String path, int status) throws Exception {
         return Jsoup.parse(mvc.perform(get(path)).andExpect(status().is(status)).andReturn().getResponse()
                 .getContentAsString());
+    }
+
+    @Test
+    void theSearchFormOffersEveryFilterValueAndKeepsWhatTheVisitorChose() throws Exception {
+        Long agency = org.defaultPortalAgency().orElseThrow().getId();
+        Map.Entry<Long, String> department = org.departmentNames(agency).entrySet().iterator().next();
+        String topic = topics.choices(agency).getLast().label();
+        int year = java.time.Year.now().getValue() - 1;
+        Document shown = page("/portal/catalog?q=交通&genre=" + Taxonomy.GENRES.getFirst() + "&department="
+                + department.getKey() + "&year=" + year + "&topic=" + topic, 200);
+
+        assertThat(shown.select("#department option").eachText()).first().isEqualTo("全部");
+        assertThat(shown.select("#department option").eachText()).hasSize(org.departmentNames(agency).size() + 1)
+                .containsAll(org.departmentNames(agency).values());
+        assertThat(shown.select("#topic option").eachAttr("value")).hasSize(topics.choices(agency).size() + 1);
+        assertThat(shown.select("#genre option").eachText()).hasSize(Taxonomy.GENRES.size() + 1);
+        assertThat(shown.select("#year option")).hasSize(11);
+        assertThat(shown.select("#department option[selected]").eachText()).containsExactly(department.getValue());
+        assertThat(shown.select("#topic option[selected]").eachAttr("value")).containsExactly(topic);
+        assertThat(shown.select("#genre option[selected]").eachText()).containsExactly(Taxonomy.GENRES.getFirst());
+        assertThat(shown.select("#year option[selected]").eachText()).containsExactly(String.valueOf(year));
+        assertThat(shown.select("#q").attr("value")).isEqualTo("交通");
+
+        Document unfiltered = page("/portal/catalog", 200);
+        assertThat(unfiltered.select("select option[selected]")).isEmpty();
     }
 
     @Test
