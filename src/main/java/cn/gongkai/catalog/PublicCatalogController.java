@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicCatalogController {
 
     private static final int PAGE_SIZE = 20;
+
+    /** The genres never change while running: their options are made once. */
+    private static final List<HtmlOptions.Option> GENRE_OPTIONS = Taxonomy.GENRES.stream()
+            .map(HtmlOptions.Option::of).toList();
 
     private final CatalogSearch search;
     private final Topics topics;
@@ -108,8 +113,7 @@ class PublicCatalogController {
         model.addAttribute("departmentOptions", HtmlOptions.withAll(all, org.departmentNames(agency.getId())
                 .entrySet().stream().map(d -> new HtmlOptions.Option(d.getKey().toString(), d.getValue())).toList(),
                 department));
-        model.addAttribute("genreOptions", HtmlOptions.withAll(all, Taxonomy.GENRES.stream()
-                .map(HtmlOptions.Option::of).toList(), genre));
+        model.addAttribute("genreOptions", HtmlOptions.withAll(all, GENRE_OPTIONS, genre));
         int now = Year.now().getValue();
         model.addAttribute("yearOptions", HtmlOptions.withAll(all, IntStream.rangeClosed(now - 9, now).boxed()
                 .sorted((a, b) -> b - a).map(HtmlOptions.Option::of).toList(), year));
