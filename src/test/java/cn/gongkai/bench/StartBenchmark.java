@@ -68,7 +68,11 @@ public final class StartBenchmark {
     private static final Pattern STARTED = Pattern.compile(
             "Started \\S+ in ([\\d.]+) seconds \\(process running for ([\\d.]+)\\)");
     private static final Pattern HITS = Pattern.compile("(?:共|约) (\\d+) 条");
+    /** G1's one line ("garbage-first heap … committed 262144K, used 150000K"). */
     private static final Pattern HEAP = Pattern.compile("committed (\\d+)K, used (\\d+)K");
+
+    /** The generations of the serial and parallel collectors ("DefNew total 116160K, used 31025K", "Tenured …"). */
+    private static final Pattern GENERATION = Pattern.compile("(?m)^\\S+\\s+total (\\d+)K, used (\\d+)K");
 
     /** The moments of a start the log shows, in order: the text of the first line that marks each, and its name. */
     private static final List<String[]> PHASES = List.of(
@@ -367,17 +371,28 @@ public final class StartBenchmark {
         }
         Path jcmd = java.resolveSibling("jcmd");
         if (Files.isExecutable(jcmd)) {
-            Matcher before = HEAP.matcher(command(jcmd.toString(), Long.toString(app.pid()), "GC.heap_info"));
-            if (before.find()) {
-                start.heapCommitted = Long.parseLong(before.group(1));
-                start.heapUsed = Long.parseLong(before.group(2));
-            }
+            long[] before = heap(command(jcmd.toString(), Long.toString(app.pid()), "GC.heap_info"));
+            start.heapCommitted = before[0];
+            start.heapUsed = before[1];
             command(jcmd.toString(), Long.toString(app.pid()), "GC.run");
-            Matcher after = HEAP.matcher(command(jcmd.toString(), Long.toString(app.pid()), "GC.heap_info"));
-            if (after.find()) {
-                start.heapLive = Long.parseLong(after.group(2));
-            }
+            start.heapLive = heap(command(jcmd.toString(), Long.toString(app.pid()), "GC.heap_info"))[1];
         }
+    }
+
+    /** Committed and used KiB of the heap from {@code jcmd GC.heap_info}, whatever the collector; -1 when unknown. */
+    static long[] heap(String heapInfo) {
+        Matcher g1 = HEAP.matcher(heapInfo);
+        if (g1.find()) {
+            return new long[] {Long.parseLong(g1.group(1)), Long.parseLong(g1.group(2))};
+        }
+        long committed = 0;
+        long used = 0;
+        boolean found = false;
+        for (Matcher generation = GENERATION.matcher(heapInfo); generation.find(); found = true) {
+            committed += Long.parseLong(generation.group(1));
+            used += Long.parseLong(generation.group(2));
+        }
+        return found ? new long[] {committed, used} : new long[] {-1, -1};
     }
 
     /**
