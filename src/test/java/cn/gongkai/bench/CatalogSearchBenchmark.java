@@ -8,6 +8,7 @@ import cn.gongkai.catalog.CatalogSearch;
 import cn.gongkai.catalog.SearchIndexSync;
 import cn.gongkai.org.OrgDirectory;
 import cn.gongkai.platform.EmbeddedDatabase;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.FSDirectory;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -66,7 +69,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code bench.clients} (8), {@code bench.warmup} (30 s per phase), {@code bench.window} (5 s),
  * {@code bench.seconds} (120 s measured per phase), {@code bench.queries} (400), {@code bench.baselines} (true: the
  * SQL LIKE and trigram phases), {@code bench.seed}, {@code bench.port} (0 = random), {@code bench.phases} (all;
- * or a comma-separated list of the phases to measure, e.g. {@code api,rawlucene} while profiling one of them). The report goes to
+ * or a comma-separated list of the phases to measure, e.g. {@code api,rawlucene} while profiling one of them; the phase
+ * {@code rawlucenesearchsort}, raw Lucene with the sorts Hibernate Search builds, runs only when named). The report goes to
  * target/search-bench/report-{items}.md (report-demo.md).
  */
 public final class CatalogSearchBenchmark {
@@ -602,6 +606,17 @@ public final class CatalogSearchBenchmark {
             raw.search(q);
             return q.kind().ordinal();
         }));
+        if (s.phases().contains(Settings.phaseKey(SEARCH_SORT_PHASE))) {
+            // Only when named in bench.phases: raw Lucene with the sorts Hibernate Search builds for the service, to
+            // tell whether they are what the service loses to raw Lucene (docs/benchmarks.md).
+            RawLucene searchSorted = new RawLucene((DirectoryReader) raw.searcher.getIndexReader(), agencyId,
+                    departments, raw.threshold, searchSort(false), searchSort(true));
+            phases.add(new InterleavedLoad.Phase(SEARCH_SORT_PHASE, kinds, clients, (c, i) -> {
+                BenchQuery q = sequences.get(c).get(i % mix.size());
+                searchSorted.search(q);
+                return q.kind().ordinal();
+            }));
+        }
         phases.add(new InterleavedLoad.Phase("item page", one, clients, (c, i) -> {
             String number = itemOrders.get(c).get(i % items.size());
             PortalClient.Answer a = http[c].get("/portal/catalog/" + number);
@@ -648,6 +663,18 @@ public final class CatalogSearchBenchmark {
             stats.put(p.name, p.stats());
         }
         loadReport(stats, loadAverage, home);
+    }
+
+    private static final String SEARCH_SORT_PHASE = "raw Lucene search sort";
+
+    /** The Lucene sort Hibernate Search builds for the catalog's search: by date, or by relevance then date. */
+    private Sort searchSort(boolean byDate) {
+        try (EntityManager em = app.getBean(EntityManagerFactory.class).createEntityManager()) {
+            return Search.session(em).search(CatalogEntry.class).extension(LuceneExtension.get())
+                    .where(f -> f.matchAll())
+                    .sort(f -> byDate ? f.field("publishedAt").desc() : f.score().then().field("publishedAt").desc())
+                    .toQuery().luceneSort();
+        }
     }
 
     private List<String> itemSample(int n) {

@@ -75,12 +75,21 @@ final class RawLucene {
     private final Map<String, Long> departments;
     final Analyzer analyzer;
     private final DocValuesType idType;
-    private final Sort relevance = new Sort(SortField.FIELD_SCORE,
-            new SortedNumericSortField("publishedAt", SortField.Type.LONG, true));
-    private final Sort newest = new Sort(new SortedNumericSortField("publishedAt", SortField.Type.LONG, true));
+    private final Sort relevance;
+    private final Sort newest;
 
     RawLucene(DirectoryReader reader, long agencyId, Map<String, Long> departments, int threshold)
             throws IOException {
+        this(reader, agencyId, departments, threshold, new Sort(SortField.FIELD_SCORE,
+                new SortedNumericSortField("publishedAt", SortField.Type.LONG, true)),
+                new Sort(new SortedNumericSortField("publishedAt", SortField.Type.LONG, true)));
+    }
+
+    /** With other sorts: by relevance (text searches) and by date (filters alone). */
+    RawLucene(DirectoryReader reader, long agencyId, Map<String, Long> departments, int threshold, Sort relevance,
+            Sort newest) throws IOException {
+        this.relevance = relevance;
+        this.newest = newest;
         this.searcher = new IndexSearcher(reader);
         this.threshold = threshold;
         this.agencyId = agencyId;
