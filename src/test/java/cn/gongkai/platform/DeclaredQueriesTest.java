@@ -19,7 +19,7 @@ import org.springframework.data.jpa.repository.query.DeclaredQuery;
 import org.springframework.data.jpa.repository.query.QueryEnhancer;
 import org.springframework.data.jpa.repository.query.QueryEnhancer.QueryRewriteInformation;
 import org.springframework.data.repository.query.ReturnedType;
-import org.springframework.data.repository.support.Repositories;
+import org.springframework.data.repository.core.support.RepositoryFactoryInformation;
 import org.springframework.data.projection.SpelAwareProxyProjectionFactory;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +40,12 @@ class DeclaredQueriesTest {
     @Test
     @Transactional(readOnly = true)
     void everyDeclaredQueryThatIsPagedOrSortedStillMakesValidQueriesWhenRewritten() {
-        Repositories repositories = new Repositories(context);
         List<String> checked = new ArrayList<>();
-        for (Class<?> domainType : repositories) {
-            Class<?> repository = repositories.getRequiredRepositoryInformation(domainType).getRepositoryInterface();
+        // Every repository bean, not one per domain type: two repositories may serve the same entity.
+        for (RepositoryFactoryInformation<?, ?> factory : context.getBeansOfType(RepositoryFactoryInformation.class)
+                .values()) {
+            Class<?> repository = factory.getRepositoryInformation().getRepositoryInterface();
+            Class<?> domainType = factory.getRepositoryInformation().getDomainType();
             for (Method method : repository.getDeclaredMethods()) {
                 Query query = method.getAnnotation(Query.class);
                 if (query == null || query.nativeQuery()) {
