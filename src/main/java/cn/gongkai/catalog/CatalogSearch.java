@@ -1,6 +1,7 @@
 package cn.gongkai.catalog;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class CatalogSearch {
     /** The marks of the operators that are off, with a fuzzy or proximity operator's distance: read as a space. */
     private static final Pattern OFF_OPERATORS = Pattern.compile("[~*]\\d*");
 
-    private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final CatalogEntries entries;
     private final CatalogAttachments attachments;
     private final CatalogVersions versions;
@@ -59,14 +60,14 @@ public class CatalogSearch {
     private final int exactCountLimit;
     private final Duration timeLimit;
 
-    CatalogSearch(EntityManager em, CatalogEntries entries, CatalogAttachments attachments,
+    CatalogSearch(EntityManagerFactory emf, CatalogEntries entries, CatalogAttachments attachments,
             CatalogVersions versions, Topics topics,
             @Value("${gongkai.search.exact-count-limit:" + DEFAULT_EXACT_COUNT_LIMIT + "}") int exactCountLimit,
             @Value("${gongkai.search.time-limit:2s}") Duration timeLimit) {
         if (timeLimit.isNegative()) {
             throw new IllegalArgumentException("gongkai.search.time-limit must not be negative: " + timeLimit);
         }
-        this.em = em;
+        this.emf = emf;
         this.entries = entries;
         this.attachments = attachments;
         this.versions = versions;
@@ -85,7 +86,6 @@ public class CatalogSearch {
      * the index's stored fields, no entity is loaded; only the page's hits are highlighted, from their stored text
      * ({@link Highlighter}).
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage search(CatalogQuery q) {
         Highlighter highlighter = Highlighter.of(q.hasText() ? q.text() : null);
         Map<Long, String> subclasses = q.agencyId() == null ? Map.of() : topics.subclassNames(q.agencyId());
@@ -102,7 +102,6 @@ public class CatalogSearch {
      * The same search, the same hits in the same order, without highlighting: for callers that show no snippet (the
      * open-data API, the home page's latest entries). Each hit's title and snippet are the plain escaped text.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public CatalogPage searchWithoutHighlights(CatalogQuery q) {
         Map<Long, String> subclasses = q.agencyId() == null ? Map.of() : topics.subclassNames(q.agencyId());
         SearchResult<List<?>> result = fetch(q, false);
@@ -116,9 +115,20 @@ public class CatalogSearch {
     private static final List<String> LISTING_FIELDS = List.of("indexNumber", "title", "summary", "publishedAt",
             "agencyName", "departmentName", "topic", "subtopicId", "genre", "validity");
 
+    /**
+     * The search runs in a session of its own, opened and closed here rather than by a transaction interceptor: it
+     * reads the index only (projections, no entity is loaded, no connection is taken), and the interceptor's work on
+     * every search was about 1 % of an open-data request's CPU (docs/benchmarks.md, "Catalog search").
+     */
     private SearchResult<List<?>> fetch(CatalogQuery q, boolean withText) {
         TopicChoice topic = topicFilter(q);
-        return Search.session(em).search(CatalogEntry.class)
+        try (EntityManager session = emf.createEntityManager()) {
+            return query(session, q, topic, withText);
+        }
+    }
+
+    private SearchResult<List<?>> query(EntityManager session, CatalogQuery q, TopicChoice topic, boolean withText) {
+        return Search.session(session).search(CatalogEntry.class)
                 .select(f -> {
                     List<SearchProjection<?>> fields = new ArrayList<>();
                     fields.add(f.id(Long.class).toProjection());

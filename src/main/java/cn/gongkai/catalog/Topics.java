@@ -18,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * 主题分类 of one agency: the 22 classes of {@link Taxonomy#TOPICS} and the sub-classes the office or the
  * administrator adds under them. Items and catalog entries keep the class and the sub-class's id, so a rename shows
  * everywhere and a sub-class in use cannot be deleted (the database refuses it).
+ *
+ * <p>The reads open no transaction of their own: each makes one repository call (read-only in its own right) or none
+ * (a class, the cached choices). A class-wide read-only transaction made every catalog search by topic begin and end
+ * one on a database connection, for a name it then found in memory (docs/benchmarks.md, "Catalog search").
  */
 @Service
-@Transactional(readOnly = true)
 public class Topics {
 
     static final int MAX_NAME_LENGTH = 50;
@@ -51,7 +54,6 @@ public class Topics {
     }
 
     /** What a drafter or a citizen may choose: each class followed by its sub-classes. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<TopicChoice> choices(Long agencyId) {
         return choiceCache.get(agencyId, id -> {
             List<TopicChoice> choices = new ArrayList<>();
@@ -64,7 +66,6 @@ public class Topics {
     }
 
     /** The agency's sub-classes by id, with their current names (from the cached {@link #choices}). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Map<Long, String> subclassNames(Long agencyId) {
         Map<Long, String> names = new HashMap<>();
         for (TopicChoice c : choices(agencyId)) {
