@@ -617,6 +617,15 @@ public final class CatalogSearchBenchmark {
                 return q.kind().ordinal();
             }));
         }
+        if (s.phases().contains(Settings.phaseKey(RAW_FIELDS_PHASE))) {
+            // Only when named in bench.phases: raw Lucene reading the stored fields the API answers with, to tell
+            // what Lucene itself costs for them from what the application adds (docs/benchmarks.md).
+            phases.add(new InterleavedLoad.Phase(RAW_FIELDS_PHASE, kinds, clients, (c, i) -> {
+                BenchQuery q = sequences.get(c).get(i % mix.size());
+                raw.searchWithFields(q);
+                return q.kind().ordinal();
+            }));
+        }
         phases.add(new InterleavedLoad.Phase("item page", one, clients, (c, i) -> {
             String number = itemOrders.get(c).get(i % items.size());
             PortalClient.Answer a = http[c].get("/portal/catalog/" + number);
@@ -666,6 +675,7 @@ public final class CatalogSearchBenchmark {
     }
 
     private static final String SEARCH_SORT_PHASE = "raw Lucene search sort";
+    private static final String RAW_FIELDS_PHASE = "raw Lucene with fields";
 
     /** The Lucene sort Hibernate Search builds for the catalog's search: by date, or by relevance then date. */
     private Sort searchSort(boolean byDate) {
@@ -694,7 +704,8 @@ public final class CatalogSearchBenchmark {
         report.line("");
         List<List<String>> rows = new ArrayList<>();
         Map<String, String> what = Map.of("page", "GET /portal/catalog?q=…", "API", "GET /api/v1/catalog/search?q=…",
-                "raw Lucene", "the API's query on the index, in process", "service",
+                "raw Lucene", "the API's query on the index, in process", RAW_FIELDS_PHASE,
+                "the same, then the API's stored fields of the page's hits", "service",
                 "the API's search service (`CatalogSearch`), in process", "item page", "GET /portal/catalog/{index "
                         + "number}", "home", "GET " + home, "list", "GET /portal/catalog", "SQL LIKE",
                 "`like '%w%'` + `count(*)`", "SQL trigram", "the same with pg_trgm GIN indexes");
@@ -719,6 +730,8 @@ public final class CatalogSearchBenchmark {
         ratio(ratios, stats, "API", "raw Lucene", API_OF_RAW);
         ratio(ratios, stats, "API", "service", 0);
         ratio(ratios, stats, "service", "raw Lucene", 0);
+        ratio(ratios, stats, "API", RAW_FIELDS_PHASE, 0);
+        ratio(ratios, stats, RAW_FIELDS_PHASE, "raw Lucene", 0);
         if (stats.containsKey("SQL LIKE")) {
             ratio(ratios, stats, "API", "SQL LIKE", 0);
             ratio(ratios, stats, "API", "SQL trigram", 0);

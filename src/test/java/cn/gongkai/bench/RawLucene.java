@@ -154,6 +154,29 @@ final class RawLucene {
         return search(q, query(q));
     }
 
+    /** The stored fields the open-data API answers with for each hit (CatalogSearch's listing). */
+    static final java.util.Set<String> LISTING_FIELDS = java.util.Set.of("indexNumber", "title", "summary",
+            "publishedAt", "agencyName", "departmentName", "topic", "subtopicId", "genre", "validity");
+
+    /**
+     * The same search, then the listing's stored fields of the page's hits read as the API needs them (one stored
+     * fields reader for the page): what Lucene itself costs to answer with titles and summaries, not ids alone.
+     */
+    Page searchWithFields(BenchQuery q) throws IOException {
+        Sort sort = q.text().isBlank() ? newest : relevance;
+        TopFieldDocs top = searcher.search(query(q), new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            org.apache.lucene.document.Document d = stored.document(sd.doc, LISTING_FIELDS);
+            if (d.get("indexNumber") == null) {
+                throw new IllegalStateException("doc " + sd.doc + " has no stored index number");
+            }
+            ids.add((long) sd.doc);
+        }
+        return new Page(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, ids);
+    }
+
     Page search(BenchQuery q, Query query) throws IOException {
         Sort sort = q.text().isBlank() ? newest : relevance;
         TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
