@@ -125,13 +125,7 @@ public final class CatalogSearchBenchmark {
         }
         Files.createDirectories(s.dir());
         long t0 = System.nanoTime();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class).profiles("demo")
-                .run("--gongkai.embedded-db.data-dir=" + s.dir().resolve("pg"),
-                        "--gongkai.search.index-dir=" + s.dir().resolve("index"), "--server.port=" + s.port(),
-                        "--logging.file.name=" + s.dir().resolve("gongkai.log"), "--logging.level.root=WARN",
-                        "--logging.level.org.hibernate.search.mapper.massindexing=INFO",
-                        "--spring.main.banner-mode=off", "--gongkai.demo-content=" + s.demo(),
-                        "--gongkai.search.rate-per-minute=0");
+        ConfigurableApplicationContext app = start(s.dir(), s.port(), s.demo());
         try {
             new CatalogSearchBenchmark(s, app, report, seconds(t0)).run();
         } finally {
@@ -139,6 +133,51 @@ public final class CatalogSearchBenchmark {
             System.out.println("\n(report written to " + out + ")");
             app.close();
         }
+    }
+
+    /**
+     * The whole application (demo profile) on the benchmark's own database and index in {@code dir}; with
+     * {@code demoContent} also the demo agency's content. Shared with {@link SearchCostProbe}.
+     */
+    static ConfigurableApplicationContext start(Path dir, int port, boolean demoContent) {
+        return new SpringApplicationBuilder(GongkaiApplication.class).profiles("demo")
+                .run("--gongkai.embedded-db.data-dir=" + dir.resolve("pg"),
+                        "--gongkai.search.index-dir=" + dir.resolve("index"), "--server.port=" + port,
+                        "--logging.file.name=" + dir.resolve("gongkai.log"), "--logging.level.root=WARN",
+                        "--logging.level.org.hibernate.search.mapper.massindexing=INFO",
+                        "--spring.main.banner-mode=off", "--gongkai.demo-content=" + demoContent,
+                        "--gongkai.search.rate-per-minute=0");
+    }
+
+    /** The agency's departments, id by name, in their order. */
+    static Map<String, Long> departments(JdbcTemplate jdbc, long agencyId) {
+        Map<String, Long> departments = new LinkedHashMap<>();
+        jdbc.query("select id, name from department where agency_id = ? order by sort_order, id",
+                rs -> {
+                    departments.put(rs.getString(2), rs.getLong(1));
+                }, agencyId);
+        return departments;
+    }
+
+    /** The rows of the agency's public catalog, for the SQL that reads the searches' material. */
+    private static final String PUBLIC_ROWS = "from catalog_entry where agency_id = ? and state in ('PUBLISHED', "
+            + "'REPEALED') and attribute = 'PROACTIVE'";
+
+    /** The document numbers of the agency's public entries, for the mix's document-number searches. */
+    static List<String> documentNumbers(JdbcTemplate jdbc, long agencyId) {
+        return jdbc.queryForList("select distinct document_number " + PUBLIC_ROWS
+                + " and document_number is not null order by 1", String.class, agencyId);
+    }
+
+    /** The mix's generator, keeping a search only when raw Lucene finds what its kind expects. */
+    static QueryMix mix(RawLucene raw, long seed, int size) {
+        return new QueryMix(seed, size, q -> {
+            try {
+                return raw.search(q).total();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private final Settings s;
@@ -165,10 +204,7 @@ public final class CatalogSearchBenchmark {
         this.pg = app.getBean(EmbeddedDatabase.class);
         this.agencyId = app.getBean(OrgDirectory.class).portalAgency().orElseThrow().getId();
         this.httpPort = ((WebServerApplicationContext) app).getWebServer().getPort();
-        jdbc.query("select id, name from department where agency_id = ? order by sort_order, id",
-                rs -> {
-                    departments.put(rs.getString(2), rs.getLong(1));
-                }, agencyId);
+        departments.putAll(departments(jdbc, agencyId));
     }
 
     private void run() throws Exception {
@@ -310,26 +346,17 @@ public final class CatalogSearchBenchmark {
     // --- queries -------------------------------------------------------------------------------------------------
 
     private List<BenchQuery> queries(RawLucene raw) {
-        QueryMix mix = new QueryMix(s.seed(), s.queries(), q -> {
-            try {
-                return raw.search(q).total();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        String publicRows = "from catalog_entry where agency_id = ? and state in ('PUBLISHED', 'REPEALED') "
-                + "and attribute = 'PROACTIVE'";
-        List<String> numbers = jdbc.queryForList("select distinct document_number " + publicRows
-                + " and document_number is not null order by 1", String.class, agencyId);
+        QueryMix mix = mix(raw, s.seed(), s.queries());
+        List<String> numbers = documentNumbers(jdbc, agencyId);
         if (!s.demo()) {
             return mix.generated(numbers, List.copyOf(departments.keySet()));
         }
-        return mix.demo(jdbc.queryForList("select title " + publicRows + " order by id", String.class, agencyId),
-                numbers, jdbc.queryForList("select distinct topic " + publicRows + " order by 1", String.class,
+        return mix.demo(jdbc.queryForList("select title " + PUBLIC_ROWS + " order by id", String.class, agencyId),
+                numbers, jdbc.queryForList("select distinct topic " + PUBLIC_ROWS + " order by 1", String.class,
                         agencyId),
-                jdbc.queryForList("select distinct department_name " + publicRows + " order by 1", String.class,
+                jdbc.queryForList("select distinct department_name " + PUBLIC_ROWS + " order by 1", String.class,
                         agencyId),
-                jdbc.queryForList("select distinct published_year " + publicRows + " order by 1", Integer.class,
+                jdbc.queryForList("select distinct published_year " + PUBLIC_ROWS + " order by 1", Integer.class,
                         agencyId));
     }
 

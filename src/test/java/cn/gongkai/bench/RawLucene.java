@@ -160,11 +160,11 @@ final class RawLucene {
 
     /**
      * The same search, then the listing's stored fields of the page's hits read as the API needs them (one stored
-     * fields reader for the page): what Lucene itself costs to answer with titles and summaries, not ids alone.
+     * fields reader for the page): what Lucene itself costs to answer with titles and summaries, not ids alone. The
+     * page's ids are Lucene's document numbers: for timing, not for comparing with the API.
      */
     Page searchWithFields(BenchQuery q) throws IOException {
-        Sort sort = q.text().isBlank() ? newest : relevance;
-        TopFieldDocs top = searcher.search(query(q), new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
+        TopFieldDocs top = top(q, query(q));
         org.apache.lucene.index.StoredFields stored = searcher.storedFields();
         List<Long> ids = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
@@ -177,9 +177,14 @@ final class RawLucene {
         return new Page(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, ids);
     }
 
-    Page search(BenchQuery q, Query query) throws IOException {
+    /** The first page of the query, by relevance (text searches) or by date (filters alone). */
+    private TopFieldDocs top(BenchQuery q, Query query) throws IOException {
         Sort sort = q.text().isBlank() ? newest : relevance;
-        TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
+        return searcher.search(query, new TopFieldCollectorManager(sort, PAGE_SIZE, null, threshold));
+    }
+
+    Page search(BenchQuery q, Query query) throws IOException {
+        TopFieldDocs top = top(q, query);
         List<Long> ids = new ArrayList<>(top.scoreDocs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {

@@ -1,6 +1,5 @@
 package cn.gongkai.bench;
 
-import cn.gongkai.GongkaiApplication;
 import cn.gongkai.catalog.CatalogEntry;
 import cn.gongkai.catalog.CatalogQuery;
 import cn.gongkai.catalog.CatalogSearch;
@@ -25,7 +24,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.mapper.orm.Search;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,35 +52,18 @@ public class SearchCostProbe {
         if (!Files.isDirectory(dir.resolve("index"))) {
             throw new IllegalStateException(dir + " has no index: run CatalogSearchBenchmark first");
         }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongkaiApplication.class).profiles("demo")
-                .run("--gongkai.embedded-db.data-dir=" + dir.resolve("pg"),
-                        "--gongkai.search.index-dir=" + dir.resolve("index"), "--server.port=0",
-                        "--logging.file.name=" + dir.resolve("gongkai.log"), "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off", "--gongkai.demo-content=false",
-                        "--gongkai.search.rate-per-minute=0");
+        ConfigurableApplicationContext app = CatalogSearchBenchmark.start(dir, 0, false);
         try (EntityManager em = app.getBean(EntityManagerFactory.class).createEntityManager();
                 DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index/catalog")))) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long agencyId = app.getBean(OrgDirectory.class).portalAgency().orElseThrow().getId();
-            Map<String, Long> departments = new LinkedHashMap<>();
-            jdbc.query("select id, name from department where agency_id = ? order by sort_order, id",
-                    rs -> {
-                        departments.put(rs.getString(2), rs.getLong(1));
-                    }, agencyId);
+            Map<String, Long> departments = CatalogSearchBenchmark.departments(jdbc, agencyId);
             CatalogSearch service = app.getBean(CatalogSearch.class);
             int limit = service.exactCountLimit();
             RawLucene raw = new RawLucene(reader, agencyId, departments, limit);
-            List<String> numbers = jdbc.queryForList("select distinct document_number from catalog_entry where "
-                    + "agency_id = ? and state in ('PUBLISHED', 'REPEALED') and attribute = 'PROACTIVE' and "
-                    + "document_number is not null order by 1", String.class, agencyId);
-            List<BenchQuery> mix = new QueryMix(CatalogDataGenerator.DEFAULT_SEED, 400,
-                    q -> {
-                        try {
-                            return raw.search(q).total();
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).generated(numbers, List.copyOf(departments.keySet()));
+            List<BenchQuery> mix = CatalogSearchBenchmark.mix(raw, CatalogDataGenerator.DEFAULT_SEED, 400)
+                    .generated(CatalogSearchBenchmark.documentNumbers(jdbc, agencyId),
+                            List.copyOf(departments.keySet()));
             Sort relevance = new Sort(SortField.FIELD_SCORE,
                     new SortedNumericSortField("publishedAt", SortField.Type.LONG, true));
             Sort newest = new Sort(new SortedNumericSortField("publishedAt", SortField.Type.LONG, true));
