@@ -66,6 +66,9 @@ final class Highlighter {
     /** The title as safe HTML, every occurrence of the words marked. */
     String title(String title) {
         String text = title == null ? "" : title;
+        if (terms.isEmpty()) {
+            return CatalogHit.safe(unmarked(text));
+        }
         return CatalogHit.safe(marked(text, 0, text.length(), marks(text)));
     }
 
@@ -74,7 +77,7 @@ final class Highlighter {
      * summary's beginning.
      */
     String snippet(String summary, String body, String attachmentText) {
-        for (String field : new String[] {summary, body, attachmentText}) {
+        for (String field : terms.isEmpty() ? new String[0] : new String[] {summary, body, attachmentText}) {
             if (field == null || field.isEmpty()) {
                 continue;
             }
@@ -86,7 +89,7 @@ final class Highlighter {
                         + (end < field.length() ? "…" : "");
             }
         }
-        String s = summary == null ? "" : summary;
+        String s = unmarked(summary == null ? "" : summary);
         return CatalogHit.safe(s.length() > FRAGMENT ? s.substring(0, FRAGMENT) + "…" : s);
     }
 
@@ -155,6 +158,12 @@ final class Highlighter {
             out.append(CatalogHit.CLOSE);
         }
         return out.toString();
+    }
+
+    /** The text as it is, but never opening or closing a mark of its own (as {@link #marked}). */
+    private static String unmarked(String text) {
+        return text.indexOf(CatalogHit.OPEN.charAt(0)) < 0 && text.indexOf(CatalogHit.CLOSE.charAt(0)) < 0 ? text
+                : text.replace(CatalogHit.OPEN.charAt(0), ' ').replace(CatalogHit.CLOSE.charAt(0), ' ');
     }
 
     /** A Latin word or number matches only whole (公路2 does not mark 2024); Chinese pairs match anywhere. */

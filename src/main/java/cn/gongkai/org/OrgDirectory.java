@@ -13,14 +13,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who holds which role where: the org module's read API for other modules. */
+/**
+ * Who holds which role where: the org module's read API for other modules. The agencies and departments every public
+ * page asks for are read from memory, without a transaction of their own (a miss reads through a repository, which
+ * has its own); what reads the accounts runs in one read-only transaction.
+ */
 @Service
-@Transactional(readOnly = true)
 public class OrgDirectory {
 
     private static final Duration CACHE_AGE = Duration.ofMinutes(1);
@@ -54,7 +56,6 @@ public class OrgDirectory {
      * The agency whose portal this request shows: the one its {@code /agencies/{code}/} address names, else the one
      * this deployment serves at {@code /portal/...} ({@code gongkai.portal.agency-code}, else the first).
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r
                 && r.getRequest().getAttribute(PORTAL_AGENCY_ATTRIBUTE) instanceof String code) {
@@ -67,7 +68,6 @@ public class OrgDirectory {
     }
 
     /** The agency served at {@code /portal/...}, whatever the request's address. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> defaultPortalAgency() {
         return portalAgency(portalAgencyCode);
     }
@@ -78,14 +78,12 @@ public class OrgDirectory {
     }
 
     /** An agency by its id, from the cached list (for the public pages); empty for null or an unknown id. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> cachedAgency(Long id) {
         return id == null ? Optional.empty() : cachedAgencies()
                 .stream().filter(a -> a.getId().equals(id)).findFirst();
     }
 
     /** An agency by its code, from the cached list. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> agencyByCode(String code) {
         return cachedAgencies().stream()
                 .filter(a -> a.getCode().equals(code)).findFirst();
@@ -96,13 +94,11 @@ public class OrgDirectory {
      * configured for the portal ({@code gongkai.portal.agency-code} empty) and more than one agency publishes here.
      * A single-agency installation, or one that names its agency, keeps that agency's home at {@code /}.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean cityPortal() {
         return (portalAgencyCode == null || portalAgencyCode.isBlank()) && publishingAgencies().size() > 1;
     }
 
     /** The agencies with a portal of their own: every agency but a secrecy bureau. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Agency> publishingAgencies() {
         return cachedAgencies().stream()
                 .filter(a -> a.getKind() != AgencyKind.SECRECY_BUREAU).toList();
@@ -112,7 +108,6 @@ public class OrgDirectory {
      * What an agency's portal addresses start with: nothing for the agency served at {@code /portal/...} (its addresses
      * from before the city stay valid), {@code /agencies/{code}} for every other.
      */
-    @Transactional(propagation = Propagation.SUPPORTS) // from memory: no connection, no transaction (every API search)
     public String portalPrefix(Agency agency) {
         return agency == null || defaultPortalAgency().filter(d -> d.getId().equals(agency.getId())).isPresent() ? ""
                 : "/agencies/" + agency.getCode();
@@ -122,7 +117,6 @@ public class OrgDirectory {
      * An agency's portal home: {@code /agencies/{code}/}; on a single-agency installation the served agency's home is
      * {@code /}.
      */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public String portalHome(Agency agency) {
         if (!cityPortal() && defaultPortalAgency().filter(p -> p.getId().equals(agency.getId())).isPresent()) {
             return "/";
@@ -136,6 +130,7 @@ public class OrgDirectory {
         return auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? Optional.of(p) : Optional.empty();
     }
 
+    @Transactional(readOnly = true)
     public Optional<StaffMember> member(Long userId) {
         return users.findById(userId).map(UserAccount::toMember);
     }
@@ -143,6 +138,7 @@ public class OrgDirectory {
     /**
      * Holders of a role in an agency; with a department, only those in that department.
      */
+    @Transactional(readOnly = true)
     public List<StaffMember> holders(Long agencyId, Long departmentId, Role role) {
         return users.findByAgencyAndRole(agencyId, role).stream()
                 .filter(u -> departmentId == null || departmentId.equals(u.getDepartmentId()))
@@ -153,6 +149,7 @@ public class OrgDirectory {
      * The leaders to escalate a member's overdue work to: the member's department heads, or, for a department head
      * (or when the department has none), the agency's leaders (分管领导).
      */
+    @Transactional(readOnly = true)
     public List<StaffMember> leadersOf(StaffMember member) {
         if (!member.has(Role.DEPT_HEAD)) {
             List<StaffMember> heads = holders(member.agencyId(), member.departmentId(), Role.DEPT_HEAD).stream()
@@ -165,12 +162,12 @@ public class OrgDirectory {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
     public List<Agency> agencies() {
         return agencies.findAllByOrderById();
     }
 
     /** The agency whose portal is served: the configured code, or the first agency. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Agency> portalAgency(String code) {
         List<Agency> all = cachedAgencies();
         return all.stream().filter(a -> a.getCode().equals(code)).findFirst().or(() -> all.stream().findFirst());
@@ -182,12 +179,12 @@ public class OrgDirectory {
         departmentNameCache.changed();
     }
 
+    @Transactional(readOnly = true)
     public Optional<Agency> agency(Long id) {
         return agencies.findById(id);
     }
 
     /** Department id → name for one agency, in display order. */
-    @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, String> departmentNames(Long agencyId) {
         return departmentNameCache.get(agencyId, id -> {
             Map<Long, String> names = new LinkedHashMap<>();
@@ -200,6 +197,7 @@ public class OrgDirectory {
      * Shows people of an agency by name and department (张三（综合规划科）). The agency's accounts are read at once; a
      * login name from elsewhere is looked up when it is first shown.
      */
+    @Transactional(readOnly = true)
     public StaffNames names(Long agencyId) {
         Map<Long, String> departmentNames = departmentNames(agencyId);
         Map<String, StaffNames.Person> preloaded = users.findByAgencyIdOrderByDepartmentIdAscUsernameAsc(agencyId)
@@ -218,6 +216,7 @@ public class OrgDirectory {
      * The login names of an agency's accounts whose name contains the text or whose login name is the text, for
      * filters where people are typed by name (张三) as well as by login name.
      */
+    @Transactional(readOnly = true)
     public List<String> usernamesMatching(Long agencyId, String text) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) {

@@ -53,4 +53,15 @@ class HighlighterTest {
         assertThat(Highlighter.of("春运").snippet(summary, "正文", null)).isEqualTo("示".repeat(120) + "…");
         assertThat(Highlighter.of(null).snippet("短摘要<b>", "正文", null)).isEqualTo("短摘要&lt;b&gt;");
     }
+
+    @Test
+    void withoutWordsNothingIsMarkedAndTheTextCannotMarkItself() {
+        Highlighter none = Highlighter.of(null);
+        assertThat(none.marksNothing()).isTrue();
+        // The marks are control characters: text carrying them must not open a <mark> of its own, with words or not.
+        assertThat(none.title("公路\u0001养护\u0002 & <b>")).isEqualTo("公路 养护  &amp; &lt;b&gt;");
+        assertThat(none.snippet("摘要\u0001春运\u0002", "正文春运", null)).isEqualTo("摘要 春运 ");
+        assertThat(Highlighter.of("桥梁").snippet("摘要\u0001春运\u0002", "正文", null)).isEqualTo("摘要 春运 ");
+        assertThat(none.title("关于春运的通知")).isEqualTo("关于春运的通知");
+    }
 }
