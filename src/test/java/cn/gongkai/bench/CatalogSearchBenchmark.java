@@ -66,7 +66,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * system properties: {@code bench.items} (100000), {@code bench.demo} (false), {@code bench.dir}
  * (target/search-bench/{items}, or …/demo), {@code bench.reuse} (false: start from an empty directory; true: keep a
  * directory that already holds the data and its index), {@code bench.pages} (5, most pages of a body),
- * {@code bench.clients} (8), {@code bench.warmup} (30 s per phase), {@code bench.window} (5 s),
+ * {@code bench.clients} (8), {@code bench.warmup} (30 s per phase), {@code bench.warmup-max} (600 s: the most
+ * warm-up in all, while the JIT compilers are not yet quiet), {@code bench.window} (5 s),
  * {@code bench.seconds} (120 s measured per phase), {@code bench.queries} (400), {@code bench.baselines} (true: the
  * SQL LIKE and trigram phases), {@code bench.seed}, {@code bench.port} (0 = random), {@code bench.phases} (all;
  * or a comma-separated list of the phases to measure, e.g. {@code api,rawlucene} while profiling one of them; the phase
@@ -81,7 +82,7 @@ public final class CatalogSearchBenchmark {
 
     record Settings(int items, boolean demo, Path dir, boolean reuse, int pages, int clients, Duration warmup,
             Duration window, Duration seconds, int port, int queries, boolean baselines, long seed,
-            Set<String> phases) {
+            Set<String> phases, Duration warmupMax) {
 
         static Settings fromSystemProperties() {
             int items = Integer.getInteger("bench.items", 100_000);
@@ -98,7 +99,12 @@ public final class CatalogSearchBenchmark {
                     Boolean.parseBoolean(System.getProperty("bench.baselines", "true")),
                     Long.getLong("bench.seed", CatalogDataGenerator.DEFAULT_SEED),
                     Arrays.stream(System.getProperty("bench.phases", "").split(",")).map(Settings::phaseKey)
-                            .filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet()));
+                            .filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                    Duration.ofSeconds(Integer.getInteger("bench.warmup-max", 600)));
+        }
+
+        InterleavedLoad load(int clients) {
+            return new InterleavedLoad(clients, warmup, window, seconds, warmupMax);
         }
 
         /** Whether the load measures this phase: all of them unless {@code bench.phases} names some. */
@@ -366,11 +372,14 @@ public final class CatalogSearchBenchmark {
     }
 
     private void writeSetup(List<BenchQuery> mix, String home, List<List<String>> baselineFacts) {
-        InterleavedLoad load = new InterleavedLoad(s.clients(), s.warmup(), s.window(), s.seconds());
-        fact("measurement", String.format(Locale.ROOT, "%d clients in every phase; warm-up %d s per phase, then %d "
-                + "rounds of one %d s window per phase (round-robin, each round starting one phase later): %d s "
-                + "per phase; requests still running at a window's end are waited for and counted", s.clients(),
-                s.warmup().toSeconds(), load.rounds(), s.window().toSeconds(), load.rounds() * s.window().toSeconds()));
+        InterleavedLoad load = s.load(s.clients());
+        fact("measurement", String.format(Locale.ROOT, "%d clients in every phase; warm-up %d s per phase, then rounds "
+                + "of one %d s window per phase until the JIT compilers take at most %.0f %% of the CPU in a round "
+                + "(at most %d s of warm-up in all), then %d rounds of one %d s window per phase (round-robin, each "
+                + "round starting one phase later): %d s per phase; requests still running at a window's end are "
+                + "waited for and counted", s.clients(), s.warmup().toSeconds(), s.window().toSeconds(),
+                100 * InterleavedLoad.QUIET_JIT, s.warmupMax().toSeconds(), load.rounds(), s.window().toSeconds(),
+                load.rounds() * s.window().toSeconds()));
         fact("queries", String.format(Locale.ROOT, "%d searches (%d distinct), drawn with seed %d; every client "
                 + "walks them in its own shuffled order, the same order in every phase", mix.size(),
                 new HashSet<>(mix).size(), s.seed()));
@@ -692,8 +701,7 @@ public final class CatalogSearchBenchmark {
         for (InterleavedLoad.Phase p : phases) {
             p.request.run(0, 0);
         }
-        InterleavedLoad load = new InterleavedLoad(clients, s.warmup(), s.window(), s.seconds());
-        InterleavedLoad.Load loadAverage = load.run(phases);
+        InterleavedLoad.Load loadAverage = s.load(clients).run(phases);
         Map<String, InterleavedLoad.Stats> stats = new LinkedHashMap<>();
         for (InterleavedLoad.Phase p : phases) {
             stats.put(p.name, p.stats());
@@ -726,6 +734,12 @@ public final class CatalogSearchBenchmark {
     private void loadReport(Map<String, InterleavedLoad.Stats> stats, InterleavedLoad.Load load, String home) {
         report.heading("## Load: " + s.clients() + " clients per phase, interleaved windows of "
                 + s.window().toSeconds() + " s");
+        report.line("Warm-up: %.0f s in all, %d %s of one window per phase after the first windows; the JIT "
+                + "compilers took %s of the CPU in the last round%s.", load.warmupSeconds(), load.warmupRounds(),
+                load.warmupRounds() == 1 ? "round" : "rounds", load.lastWarmupJitShare() < 0 ? "(not known)"
+                        : String.format(Locale.ROOT, "%.1f %%", 100 * load.lastWarmupJitShare()),
+                load.jitQuiet() ? "" : " (not yet quiet: the warm-up reached bench.warmup-max)");
+        report.line("");
         report.line("Load average at the start of the measurement %s, at its end %s; 1-minute load average at the "
                 + "windows' starts %.2f–%.2f.", load.atStart(), load.atEnd(), load.lowest(), load.highest());
         report.line("");
@@ -740,10 +754,18 @@ public final class CatalogSearchBenchmark {
             rows.add(List.of(st.name(), what.getOrDefault(st.name(), ""), n(st.requests()),
                     String.format(Locale.ROOT, "%.1f", st.seconds()), String.format(Locale.ROOT, "%,.1f",
                             st.throughput()), BenchReport.ms(st.percentile(50)), BenchReport.ms(st.percentile(95)),
-                    BenchReport.ms(st.percentile(99)), BenchReport.ms(st.max()), n(st.errors())));
+                    BenchReport.ms(st.percentile(99)), BenchReport.ms(st.max()), n(st.errors()),
+                    String.format(Locale.ROOT, "%.1f", st.jitSeconds()), cpuMs(st.cpuMillisPerRequest()),
+                    cpuMs(st.clientCpuMillisPerRequest())));
         }
         report.table(List.of("phase", "request", "requests", "measured s", "throughput req/s", "p50 ms", "p95 ms",
-                "p99 ms", "max ms", "errors"), rows, "llrrrrrrrr");
+                "p99 ms", "max ms", "errors", "JIT s", "CPU ms/req", "of it clients"), rows, "llrrrrrrrrrrr");
+        report.line("");
+        report.line("JIT s: the JIT compilers' time in the phase's measured windows (of %d processors × its measured "
+                + "seconds). CPU ms/req: the benchmark's process (application, clients, JIT, GC) in the phase's "
+                + "measured windows, per request; of it clients: the client threads' own CPU time, which for an HTTP "
+                + "phase is the client's work (sending, reading, checking the answer) and for an in-process phase "
+                + "the search itself.", Runtime.getRuntime().availableProcessors());
         for (InterleavedLoad.Stats st : stats.values()) {
             if (st.errors() > 0) {
                 report.line("");
@@ -789,6 +811,10 @@ public final class CatalogSearchBenchmark {
                     + (trigramIndexUsed ? "" : " Here the table is so small that PostgreSQL reads every row for every "
                             + "search, index or not: the two SQL phases measure the same plan."));
         }
+    }
+
+    private static String cpuMs(double ms) {
+        return ms < 0 ? "—" : String.format(Locale.ROOT, "%.2f", ms);
     }
 
     private void ratio(List<List<String>> rows, Map<String, InterleavedLoad.Stats> stats, String a, String b,

@@ -1,6 +1,10 @@
 package cn.gongkai.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +18,10 @@ import java.util.concurrent.Future;
 
 /**
  * Several phases measured in alternation, so that whatever else runs on the machine weighs on all of them alike:
- * after one warm-up window per phase, rounds of one window per phase (each round starting with the next phase), until
- * every phase has had its measured time. In every window the same number of clients send requests back to back; a
+ * after one warm-up window per phase, and then warm-up rounds of one window per phase until the JIT compilers are quiet
+ * ({@link #QUIET_JIT}, at most {@code warmupMax} in all), rounds of one window per phase (each round starting with the
+ * next phase), until every phase has had its measured time. The time the JIT compilers spend in each phase's measured
+ * windows is recorded with it: compiling takes the same two cores the phases share. In every window the same number of clients send requests back to back; a
  * request still running when the window ends is waited for and counted, and the window's time runs until the last
  * client is done, so a slow phase gets a longer measured time rather than a biased sample. Each client walks its own
  * sequence from the start in every phase (the position carries over from window to window; the warm-up walks it
@@ -38,6 +44,9 @@ final class InterleavedLoad {
         private final int[] next;
         private long nanos;
         private int windows;
+        private long jitMillis;
+        private long cpuNanos;
+        private final AtomicLong clientCpuNanos = new AtomicLong();
 
         Phase(String name, List<String> kinds, int clients, Request request) {
             this.name = name;
@@ -81,7 +90,8 @@ final class InterleavedLoad {
             }
             Arrays.sort(all);
             byKind.forEach(Arrays::sort);
-            return new Stats(name, clients.length, windows, nanos / 1e9, all, kinds, byKind, errors, error);
+            return new Stats(name, clients.length, windows, nanos / 1e9, all, kinds, byKind, errors, error,
+                    jitMillis / 1e3, cpuNanos / 1e9, clientCpuNanos.get() / 1e9);
         }
     }
 
@@ -119,7 +129,18 @@ final class InterleavedLoad {
 
     /** A phase's figures over all its measured windows. */
     record Stats(String name, int clients, int windows, double seconds, long[] nanos, List<String> kinds,
-            List<long[]> byKind, long errors, String firstError) {
+            List<long[]> byKind, long errors, String firstError, double jitSeconds, double cpuSeconds,
+            double clientCpuSeconds) {
+
+        /** The process's CPU time per request in the measured windows, ms (negative when the JVM does not say). */
+        double cpuMillisPerRequest() {
+            return cpuSeconds < 0 || nanos.length == 0 ? -1 : cpuSeconds * 1e3 / nanos.length;
+        }
+
+        /** The client threads' share of it: for an HTTP phase the client's own work, in process the search too. */
+        double clientCpuMillisPerRequest() {
+            return clientCpuSeconds < 0 || nanos.length == 0 ? -1 : clientCpuSeconds * 1e3 / nanos.length;
+        }
 
         long requests() {
             return nanos.length;
@@ -146,9 +167,29 @@ final class InterleavedLoad {
         }
     }
 
-    /** The 1-minute load average at each window's start, and /proc/loadavg at the start and end. */
-    record Load(String atStart, String atEnd, double lowest, double highest) {
+    /**
+     * The 1-minute load average at each window's start, and /proc/loadavg at the start and end; the warm-up's length,
+     * and the JIT compilers' share of the CPU (their time over the wall time times the processors) in its last round
+     * (negative when the JVM does not say).
+     */
+    record Load(String atStart, String atEnd, double lowest, double highest, double warmupSeconds, int warmupRounds,
+            double lastWarmupJitShare) {
+
+        boolean jitQuiet() {
+            return lastWarmupJitShare >= 0 && lastWarmupJitShare <= QUIET_JIT;
+        }
     }
+
+    /**
+     * The JIT compilers are quiet when a warm-up round of every phase leaves them at most this share of the CPU. From a
+     * fresh start at 100,000 entries they took 13–15 % of it for the first minute of API load and went on compiling
+     * for about two minutes (docs/benchmarks.md); measured before they are done, a phase with more code to compile
+     * (the HTTP request: Tomcat, Spring, Jackson) pays for it in the windows that happen to fall then.
+     */
+    static final double QUIET_JIT = 0.01;
+
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** A request slower than this is reported as it happens. */
     private static final long SLOW = 1_000_000_000L;
@@ -157,12 +198,30 @@ final class InterleavedLoad {
     private final Duration warmup;
     private final Duration window;
     private final Duration perPhase;
+    private final Duration warmupMax;
 
-    InterleavedLoad(int clients, Duration warmup, Duration window, Duration perPhase) {
+    InterleavedLoad(int clients, Duration warmup, Duration window, Duration perPhase, Duration warmupMax) {
         this.clients = clients;
         this.warmup = warmup;
         this.window = window;
         this.perPhase = perPhase;
+        this.warmupMax = warmupMax;
+    }
+
+    /** The process's CPU time so far, ns (-1 when the JVM does not say). */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** The calling thread's CPU time so far, ns (-1 when the JVM does not say). */
+    private static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+    }
+
+    /** The compilers' time so far, in ms (-1 when the JVM does not say). */
+    static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : -1;
     }
 
     int rounds() {
@@ -173,10 +232,23 @@ final class InterleavedLoad {
         ExecutorService threads = Executors.newFixedThreadPool(clients, Thread.ofPlatform().name("client-", 0)
                 .factory());
         try {
+            long warmupStart = System.nanoTime();
             for (Phase p : phases) {
                 System.out.printf(Locale.ROOT, "warm-up %s: %d s with %d clients%n", p.name, warmup.toSeconds(),
                         clients);
                 window(threads, p, warmup, false);
+            }
+            // Then rounds of one window per phase until the compilers are quiet, or the warm-up has had its time.
+            int warmupRounds = 1;
+            double share = jitShare(threads, phases);
+            while (share > QUIET_JIT && System.nanoTime() - warmupStart < warmupMax.toNanos()) {
+                warmupRounds++;
+                share = jitShare(threads, phases);
+            }
+            double warmupSeconds = (System.nanoTime() - warmupStart) / 1e9;
+            System.out.printf(Locale.ROOT, "warm-up done after %.0f s: the JIT compilers took %.1f %% of the CPU in "
+                    + "its last round%n", warmupSeconds, 100 * share);
+            for (Phase p : phases) {
                 Arrays.fill(p.next, 0);
             }
             String start = loadAverage();
@@ -193,15 +265,31 @@ final class InterleavedLoad {
                 }
                 System.out.printf(Locale.ROOT, "round %d of %d done (load %s)%n", r + 1, rounds, loadAverage());
             }
-            return new Load(start, loadAverage(), lowest, highest);
+            return new Load(start, loadAverage(), lowest, highest, warmupSeconds, warmupRounds, share);
         } finally {
             threads.shutdownNow();
         }
     }
 
+    /** A warm-up round, one window per phase; the compilers' share of the CPU in it (negative when unknown). */
+    private double jitShare(ExecutorService threads, List<Phase> phases) throws InterruptedException {
+        long jit = jitMillis();
+        long start = System.nanoTime();
+        for (Phase p : phases) {
+            window(threads, p, window, false);
+        }
+        if (jit < 0) {
+            return -1;
+        }
+        double cpuMillis = (System.nanoTime() - start) / 1e6 * Runtime.getRuntime().availableProcessors();
+        return (jitMillis() - jit) / cpuMillis;
+    }
+
     /** One window of a phase: every client sends requests until the window ends, then finishes the one it is in. */
     private void window(ExecutorService threads, Phase p, Duration length, boolean measuring)
             throws InterruptedException {
+        long jit = jitMillis();
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         long end = start + length.toNanos();
         long[] done = new long[clients];
@@ -211,6 +299,7 @@ final class InterleavedLoad {
             Recorder recorder = p.clients[c];
             recorder.measuring = measuring;
             running.add(threads.submit(() -> {
+                long clientCpu = threadCpuNanos();
                 while (System.nanoTime() < end) {
                     long t = System.nanoTime();
                     try {
@@ -231,6 +320,9 @@ final class InterleavedLoad {
                     }
                 }
                 done[client] = System.nanoTime();
+                if (measuring && clientCpu >= 0) {
+                    p.clientCpuNanos.addAndGet(threadCpuNanos() - clientCpu);
+                }
             }));
         }
         for (Future<?> f : running) {
@@ -243,6 +335,8 @@ final class InterleavedLoad {
         if (measuring) {
             p.nanos += Arrays.stream(done).max().orElse(end) - start;
             p.windows++;
+            p.jitMillis += Math.max(0, jitMillis() - jit);
+            p.cpuNanos += cpu < 0 ? 0 : processCpuNanos() - cpu;
         }
     }
 
