@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who holds which role where: the org module's read API for other modules. The agencies and departments every public
  * page asks for are read from memory, without a transaction of their own (a miss reads through a repository, which
- * has its own); what reads the accounts runs in one read-only transaction.
+ * has its own); the methods that read the database each time (accounts, the agencies by id or all of them) run in a
+ * read-only transaction.
  */
 @Service
 public class OrgDirectory {
