@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
  * after one warm-up window per phase, and then warm-up rounds of one window per phase until the JIT compilers are quiet
  * ({@link #QUIET_JIT}, at most {@code warmupMax} in all), rounds of one window per phase (each round starting with the
  * next phase), until every phase has had its measured time. The time the JIT compilers spend in each phase's measured
- * windows is recorded with it: compiling takes the same two cores the phases share. In every window the same number of clients send requests back to back; a
+ * windows is recorded with it: compiling takes the same two cores the phases share. In every window the same number
+ * of clients send requests back to back; a
  * request still running when the window ends is waited for and counted, and the window's time runs until the last
  * client is done, so a slow phase gets a longer measured time rather than a biased sample. Each client walks its own
  * sequence from the start in every phase (the position carries over from window to window; the warm-up walks it
@@ -132,14 +133,17 @@ final class InterleavedLoad {
             List<long[]> byKind, long errors, String firstError, double jitSeconds, double cpuSeconds,
             double clientCpuSeconds) {
 
-        /** The process's CPU time per request in the measured windows, ms (negative when the JVM does not say). */
+        /**
+         * The process's CPU time per request in the measured windows, ms; -1 without requests, or when the JVM
+         * measured no CPU time at all (it does not say).
+         */
         double cpuMillisPerRequest() {
-            return cpuSeconds < 0 || nanos.length == 0 ? -1 : cpuSeconds * 1e3 / nanos.length;
+            return cpuSeconds <= 0 || nanos.length == 0 ? -1 : cpuSeconds * 1e3 / nanos.length;
         }
 
         /** The client threads' share of it: for an HTTP phase the client's own work, in process the search too. */
         double clientCpuMillisPerRequest() {
-            return clientCpuSeconds < 0 || nanos.length == 0 ? -1 : clientCpuSeconds * 1e3 / nanos.length;
+            return clientCpuSeconds <= 0 || nanos.length == 0 ? -1 : clientCpuSeconds * 1e3 / nanos.length;
         }
 
         long requests() {
@@ -182,8 +186,8 @@ final class InterleavedLoad {
 
     /**
      * The JIT compilers are quiet when a warm-up round of every phase leaves them at most this share of the CPU. From a
-     * fresh start at 100,000 entries they took 13–15 % of it for the first minute of API load and went on compiling
-     * for about two minutes (docs/benchmarks.md); measured before they are done, a phase with more code to compile
+     * fresh start at 100,000 entries they took about 13 % of it for the first minute of API load and went on
+     * compiling for about 110 s (docs/benchmarks.md); measured before they are done, a phase with more code to compile
      * (the HTTP request: Tomcat, Spring, Jackson) pays for it in the windows that happen to fall then.
      */
     static final double QUIET_JIT = 0.01;
