@@ -85,7 +85,7 @@ class CatalogApiController {
         // Exact up to gongkai.search.exact-count-limit; beyond it a lower bound, and totalExact says which.
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
-        // Out of time (gongkai.search.time-limit): the hits found until then.
+        // Out of time (gongkai.search.time-limit): incomplete; Hibernate Search then lists no hit (CatalogPage).
         body.put("timedOut", result.timedOut());
         // Each entry's page in its own agency's portal.
         String portal = org.portalPrefix(searched);

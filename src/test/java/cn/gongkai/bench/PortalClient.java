@@ -21,6 +21,8 @@ final class PortalClient {
     private static final Pattern EXACT = Pattern.compile("\"totalExact\"\\s*:\\s*(true|false)");
     private static final Pattern TIMED_OUT = Pattern.compile("\"timedOut\"\\s*:\\s*true");
     private static final Pattern INDEX_NUMBER = Pattern.compile("\"indexNumber\"\\s*:\\s*\"([^\"]+)\"");
+    /** The start of the portal's notices for a search that ran out of time (catalog.search.timedOut*). */
+    private static final String TIMED_OUT_NOTICE = "检索超时，";
     private static final Pattern RESULT_COUNT = Pattern.compile("<p class=\"result-count\"[^>]*>([^<]*)</p>");
     private static final Pattern HIT_LINK = Pattern.compile("href=\"/portal/catalog/([^\"?#]+)\"");
     private static final String HITS_OPEN = "<ol class=\"hits\">";
@@ -86,6 +88,10 @@ final class PortalClient {
 
     /** Reads a search page; fails unless it has the result count and the list of hits. */
     static SearchPage searchPage(String html, String what) {
+        if (html.contains(TIMED_OUT_NOTICE)) {
+            // Hibernate Search lists nothing of a search past gongkai.search.time-limit: an error, named as such.
+            throw new IllegalStateException(what + ": the search ran out of time (gongkai.search.time-limit)");
+        }
         Matcher count = RESULT_COUNT.matcher(html);
         if (!count.find()) {
             throw new IllegalStateException(what + ": the page has no result count");

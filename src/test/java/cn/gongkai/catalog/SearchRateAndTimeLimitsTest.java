@@ -59,14 +59,20 @@ class SearchRateAndTimeLimitsTest {
                 .andExpect(status().isOk());
     }
 
+    /**
+     * Hibernate Search keeps nothing of a search that runs out of time, not even the hits it had ranked before the
+     * deadline came while it read their fields: the answer lists none. Under load on 1,000,000 entries the page then
+     * said "以下结果可能不完整" over an empty list, counted 674,895 and offered a next page (docs/benchmarks.md).
+     */
     @Test
-    void aSearchOutOfTimeAnswersWithTheHitsFoundSoFarFlaggedAsIncomplete() throws Exception {
+    void aSearchOutOfTimeSaysItCouldListNothingAndOffersNoCountOfZeroAndNoNextPage() throws Exception {
         mvc.perform(get("/api/v1/catalog/search").param("q", "出租汽车").with(from("10.0.1.1")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.timedOut").value(true))
-                .andExpect(jsonPath("$.totalExact").value(false));
+                .andExpect(jsonPath("$.totalExact").value(false)).andExpect(jsonPath("$.items").isEmpty());
         String page = mvc.perform(get("/portal/catalog").param("q", "出租汽车").with(from("10.0.1.1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("检索超时，以下结果可能不完整");
+        assertThat(page).contains("检索超时，未能列出检索结果；请增加检索词或筛选条件后重试。")
+                .doesNotContain("以下结果可能不完整").doesNotContain("约 0 条以上").doesNotContain("class=\"pager\"");
     }
 
     @Test
