@@ -625,7 +625,10 @@ public final class CatalogSearchBenchmark {
         }));
         phases.add(new InterleavedLoad.Phase("API", kinds, clients, (c, i) -> {
             BenchQuery q = sequences.get(c).get(i % mix.size());
-            http[c].api(q);
+            if (http[c].api(q).timedOut()) {
+                // No items past gongkai.search.time-limit: an error, as the page's is.
+                throw new IllegalStateException(q + ": the search ran out of time (gongkai.search.time-limit)");
+            }
             return q.kind().ordinal();
         }));
         // The API's search service called in process: what the HTTP request adds is the API's time beyond it.
