@@ -22,11 +22,10 @@ import java.util.concurrent.Future;
  * ({@link #QUIET_JIT}, at most {@code warmupMax} in all), rounds of one window per phase (each round starting with the
  * next phase), until every phase has had its measured time. The time the JIT compilers spend in each phase's measured
  * windows is recorded with it: compiling takes the same two cores the phases share. In every window the same number
- * of clients send requests back to back; a
- * request still running when the window ends is waited for and counted, and the window's time runs until the last
- * client is done, so a slow phase gets a longer measured time rather than a biased sample. Each client walks its own
- * sequence from the start in every phase (the position carries over from window to window; the warm-up walks it
- * too, and measuring starts again at its beginning).
+ * of clients send requests back to back; a request still running when the window ends is waited for and counted, and
+ * the window's time runs until the last client is done, so a slow phase gets a longer measured time rather than a
+ * biased sample. Each client walks its own sequence from the start in every phase (the position carries over from
+ * window to window; the warm-up walks it too, and measuring starts again at its beginning).
  */
 final class InterleavedLoad {
 
